@@ -1,0 +1,122 @@
+"""The apparatus: every aligned place with each witness's status, tokens and the variant type.
+
+Four statuses never collapse into one: `present` (tokens here), `omitted` (quotes
+this stretch, has nothing here), `cut` (inside the quoting author's printed cut)
+and `not-quoted` (outside what the witness quotes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from collate.align import Alignment
+from collate.model import Work
+from collate.normalize import Settings
+from collate.place import Placement
+from collate.tokens import MARKS, WORD, Token
+from collate.transpose import find_transpositions
+
+PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED = "present", "omitted", "cut", "not-quoted"
+STATUSES = (PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED)
+# From the strongest difference to none; a place takes the strongest it shows.
+LEVELS = ("substantive", "spelling", "case", "punctuation", "editorial", "invariant")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one witness has at one place."""
+
+    status: str
+    tokens: tuple[Token, ...] = ()
+    stretch: int | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """One aligned place: its variant type and one cell per witness, in the work's order."""
+
+    type: str
+    cells: tuple[Cell, ...]
+    transposition: int | None = None
+
+
+@dataclass(frozen=True)
+class Collation:
+    """A work collated: its places in text order, and how it was done."""
+
+    work: Work
+    settings: Settings
+    reference: str
+    places: tuple[Place, ...]
+    placements: tuple[tuple[Placement, ...], ...]
+
+
+def collation_of(work: Work, settings: Settings, alignment: Alignment) -> Collation:
+    """Return the apparatus of an alignment: statuses, types and transpositions."""
+    statuses = [witness_statuses(alignment, w, witness.kind == "complete")
+                for w, witness in enumerate(work.witnesses)]
+    places = [Place(place_type(column, [s[c] for s in statuses], alignment.reference, settings),
+                    tuple(cell(units, s[c]) for units, s in zip(column, statuses)))
+              for c, column in enumerate(alignment.columns)]
+    for group, (first, second) in enumerate(find_transpositions(places, alignment.reference), start=1):
+        for c in (*first, *second):
+            places[c] = Place("transposition", places[c].cells, group)
+    return Collation(work, settings, work.witnesses[alignment.reference].id, tuple(places),
+                     alignment.placements)
+
+
+def cell(units, status: str) -> Cell:
+    """Return a witness's cell from its units at a place."""
+    tokens = tuple(t for u in units for t in u.tokens)
+    return Cell(status, tokens, units[0].stretch if units else None)
+
+
+def witness_statuses(alignment: Alignment, w: int, complete: bool) -> list[str]:
+    """Return the status of witness `w` at every column; a complete witness covers them all."""
+    statuses = [PRESENT if column[w] else NOT_QUOTED for column in alignment.columns]
+    by_stretch: dict[int, list[int]] = {}
+    for c, column in enumerate(alignment.columns):
+        for unit in column[w][:1]:
+            by_stretch.setdefault(unit.stretch, []).append(c)
+    if complete:
+        statuses = [PRESENT if status == PRESENT else OMITTED for status in statuses]
+    for columns in by_stretch.values():
+        for here, there in zip(columns, columns[1:]):
+            cut = alignment.columns[here][w][-1].closes_cut or alignment.columns[there][w][0].opens_cut
+            for between in range(here + 1, there):
+                if statuses[between] != PRESENT:
+                    statuses[between] = CUT_STATUS if cut or statuses[between] == CUT_STATUS else OMITTED
+    return statuses
+
+
+def place_type(column, statuses: list[str], reference: int, settings: Settings) -> str:
+    """Return the variant type of a place."""
+    present = [units for units, status in zip(column, statuses) if status == PRESENT]
+    if OMITTED in statuses:
+        return omission_or_addition(statuses, reference)
+    readings = [[t for u in units for t in u.tokens] for units in present]
+    for level in LEVELS[:-1]:
+        if len({reading_form(r, level, settings) for r in readings}) > 1:
+            return level
+    return "invariant"
+
+
+def omission_or_addition(statuses: list[str], reference: int) -> str:
+    """Return "omission" when the reference (or, where it is silent, most) has words here."""
+    if statuses[reference] in (PRESENT, OMITTED):
+        return "omission" if statuses[reference] == PRESENT else "addition"
+    return "omission" if statuses.count(PRESENT) >= statuses.count(OMITTED) else "addition"
+
+
+def reading_form(tokens: list[Token], level: str, settings: Settings) -> tuple[str, ...]:
+    """Return what two readings must share to agree at a level of difference."""
+    words = [t for t in tokens if t.kind == WORD]
+    if level == "substantive":
+        return tuple(t.norm for t in words)
+    if level == "spelling":
+        return tuple(settings.norm(t.body, "punct").casefold() for t in words)
+    if level == "case":
+        return tuple(settings.norm(t.body, "punct") for t in words)
+    if level == "punctuation":
+        return tuple(t.body for t in tokens if t.kind not in MARKS)
+    return tuple(t.body for t in tokens)

@@ -1,0 +1,89 @@
+"""The corpus as plain frozen data: works, witnesses, their citations and sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("complete", "fragment", "paraphrase", "misquotation")
+ATTRIBUTIONS = ("certain", "probable", "inferred", "reported", "doubtful")
+
+
+class CollateError(Exception):
+    """A problem the user can fix, reported as one line naming the file."""
+
+
+class CorpusError(CollateError):
+    """A witness folder, `work.toml` or witness file that cannot be used."""
+
+    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
+        self.path, self.problem, self.line = path, problem, line
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a witness is printed, as a scholar would cite it."""
+
+    author: str = ""
+    title: str = ""
+    place: str = ""
+    publisher: str = ""
+    year: str = ""
+    pages: str = ""
+    note: str = ""
+
+    def __str__(self) -> str:
+        """Return the citation as one line: Author. Title. Place: Publisher, Year, p. Pages."""
+        imprint = ": ".join(part for part in (self.place, self.publisher) if part)
+        imprint = ", ".join(part for part in (imprint, self.year) if part)
+        parts = [self.author, self.title and f"*{self.title}*", imprint,
+                 self.pages and f"p. {self.pages}", self.note]
+        return ". ".join(part.rstrip(".") for part in parts if part) + "."
+
+
+@dataclass(frozen=True)
+class Source:
+    """The place in a source document where one stretch of a witness stands."""
+
+    document: str
+    line: int
+    last_line: int | None = None
+
+
+@dataclass(frozen=True)
+class Witness:
+    """One quoted version of a work, with its printed text and its metadata."""
+
+    id: str
+    siglum: str
+    text: str
+    kind: str = "complete"
+    attribution: str = "certain"
+    citation: Citation = Citation()
+    sources: tuple[Source, ...] = ()
+    translator: str = ""
+    attribution_note: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Work:
+    """A document known through its witnesses, with its regularization tables."""
+
+    id: str
+    title: str
+    witnesses: tuple[Witness, ...]
+    author: str = ""
+    addressee: str = ""
+    date: str = ""
+    description: str = ""
+    language: str = ""
+    regularizations: tuple[tuple[str, str], ...] = field(default=())
+
+    def witness(self, witness_id: str) -> Witness:
+        """Return the witness with this id, or raise KeyError."""
+        for witness in self.witnesses:
+            if witness.id == witness_id:
+                return witness
+        raise KeyError(witness_id)

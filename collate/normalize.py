@@ -1,0 +1,69 @@
+"""Regularization: the normalized form a token is matched by, and the settings used.
+
+>>> settings = Settings(regularizations=(("ilich", "ilyich"),))
+>>> [settings.norm(word, "word") for word in ("Ilich’s", "ILYICH", "apologise")]
+["ilyich's", 'ilyich', 'apologise']
+>>> settings.norm("—", "punct"), settings.norm("“", "quote")
+('-', '"')
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import cached_property
+
+import regex
+
+from collate.tables import NAMES, SPELLING
+
+APOSTROPHES = regex.compile(r"[’‘ʼ`´]")
+HYPHENS = regex.compile(r"[‐‑‒–—―−]")
+QUOTES = regex.compile(r"[“”„«»‘’‚']")
+POSSESSIVE = regex.compile(r"(?P<stem>.+?)(?P<suffix>'s)?$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How tokens are regularized and aligned; recorded in every output."""
+
+    fold_case: bool = True
+    unify_typography: bool = True
+    regularizations: tuple[tuple[str, str], ...] = ()
+    anchor_ngram: int = 3
+    collatex_max_gap: int = 120
+
+    @cached_property
+    def table(self) -> dict[str, str]:
+        """Return the variant -> regular form table used for words."""
+        return dict(self.regularizations)
+
+    def norm(self, body: str, kind: str) -> str:
+        """Return the normalized form of a token's printed body."""
+        if self.unify_typography:
+            body = HYPHENS.sub("-", body)
+            body = QUOTES.sub('"', body) if kind == "quote" else APOSTROPHES.sub("'", body)
+        if kind != "word":
+            return body
+        if self.fold_case:
+            body = body.casefold()
+        match = POSSESSIVE.match(body)
+        stem = self.table.get(match["stem"], match["stem"])
+        return stem + (match["suffix"] or "")
+
+    def as_record(self) -> dict:
+        """Return the settings as plain JSON-ready data."""
+        record = asdict(self)
+        record["regularizations"] = dict(self.regularizations)
+        return record
+
+
+def builtin_regularizations() -> tuple[tuple[str, str], ...]:
+    """Return the built-in spelling and transliteration tables as sorted pairs."""
+    return tuple(sorted({**SPELLING, **NAMES}.items()))
+
+
+def settings_for(extra: tuple[tuple[str, str], ...] = ()) -> Settings:
+    """Return the default settings with a work's own regularizations added."""
+    table = dict(builtin_regularizations())
+    table.update((variant.casefold(), regular.casefold()) for variant, regular in extra)
+    return Settings(regularizations=tuple(sorted(table.items())))

@@ -1,0 +1,89 @@
+"""Tokenizing a witness: printed form, normalized form and kind of every token.
+
+>>> [(t.text, t.norm, t.kind) for t in tokenize("Very [us] well…. Lenin’s", Settings())]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Very ', 'very', 'word'), ('[us] ', '', 'insertion'), ('well', 'well', 'word'),
+ ('…. ', '', 'cut'), ('Lenin’s', "lenin's", 'word')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from collate.normalize import Settings
+
+WORD, PUNCT, QUOTE = "word", "punct", "quote"
+INSERTION, FOOTNOTE, CUT, SEPARATOR = "insertion", "footnote", "cut", "separator"
+# The quoting author's marks: they take no part in matching but stay where printed.
+MARKS = frozenset({INSERTION, FOOTNOTE, CUT, SEPARATOR})
+
+SEPARATOR_LINE = r"\n[ \t]*\*(?:[ \t]*\*){2,}[ \t]*(?:\n|\Z)"
+TOKEN = regex.compile(
+    r"""
+    (?:
+        (?P<separator> """ + SEPARATOR_LINE + r""" )  # a line `* * *` between stretches
+      | (?P<cut>                             # the quoting author's cut
+            \[ \s* (?: … | \.\s?\.\s?\. ) \s* \]    # […] [...]
+          | …\.?                             # … and ….
+          | \.[ ]\.[ ]\.(?:[ ]\.)?           # . . .
+          | \.{3,4}                          # ... and ....
+        )
+      | (?P<footnote> \[ \s* \d{1,3} \s* \] )        # footnote marker [1]
+      | (?P<insertion> \[ [^\[\]\n]* \] )             # [us], [Stalin replied]
+      | (?P<word>                            # letters and digits, with inner
+            [\p{L}\p{N}\p{M}]+               # apostrophes and hyphens:
+            (?: ['’‐‑-] [\p{L}\p{N}\p{M}]+ )*   # Lenin’s, non-Bolshevik
+        )
+      | (?P<quote> ["“”‘’«»„‚'] )
+      | (?P<punct> \S )                      # any other single character
+    )
+    (?P<space>                               # whitespace after the token, but
+        (?: (?! """ + SEPARATOR_LINE + r""" ) \s )*   # never a separator line
+    )
+    """,
+    regex.VERBOSE,
+)
+KINDS = ("separator", "cut", "footnote", "insertion", "word", "quote", "punct")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One printed token: `text` with its following whitespace, `norm` for matching."""
+
+    text: str
+    norm: str
+    kind: str
+
+    @property
+    def body(self) -> str:
+        """Return the printed form without the whitespace after it."""
+        return self.text.rstrip()
+
+
+def tokenize(text: str, settings: Settings) -> tuple[Token, ...]:
+    """Return the tokens of `text`; their texts joined give back `text` after leading space."""
+    tokens = []
+    for match in TOKEN.finditer(text.lstrip()):
+        kind = next(name for name in KINDS if match.group(name) is not None)
+        body = match.group(kind)
+        norm = "" if kind in MARKS else settings.norm(body, kind)
+        tokens.append(Token(body + match.group("space"), norm, kind))
+    return tuple(tokens)
+
+
+def stretches(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], ...]:
+    """Return the separately quoted stretches: the tokens between separator tokens."""
+    runs: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == SEPARATOR:
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    return tuple(tuple(run) for run in runs)
+
+
+def split_text(text: str) -> tuple[str, ...]:
+    """Return the printed text of each stretch of a witness file, stripped."""
+    return tuple(part.strip() for part in regex.split(SEPARATOR_LINE, "\n" + text.strip() + "\n"))
