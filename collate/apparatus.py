@@ -18,6 +18,7 @@ from collate.transpose import find_transpositions
 
 PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED = "present", "omitted", "cut", "not-quoted"
 STATUSES = (PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED)
+ACTIVE_STATUSES = (PRESENT, OMITTED)  # the witness quotes this stretch of the text
 # From the strongest difference to none; a place takes the strongest it shows.
 LEVELS = ("substantive", "spelling", "case", "punctuation", "editorial", "invariant")
 

@@ -8,11 +8,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
+from lxml import etree
 
 from collate import __version__
 from collate.corpus import load_files, load_work, work_ids
 from collate.model import CollateError, Work
-from collate.outputs import outputs_of
+from collate.outputs import DEFAULT, outputs_of
+from collate.tei_check import problems, schema_problems
+from collate.tei_read import parse, rebuild
 
 WORKS_HELP = """Collate quoted versions (witnesses) of a document.
 
@@ -57,9 +60,15 @@ def out_option(function):
 
 
 def base_option(function):
-    """Return the command with the --base option added."""
+    """Return the command with the --base and --no-lemma options added."""
+    function = click.option("--no-lemma", is_flag=True, help="Write every reading as rdg, with no lemma.")(function)
     return click.option("--base", default=None, metavar="WITNESS",
                         help="Witness whose readings are the lemma (default: the most complete).")(function)
+
+
+def lemma_choice(base: str | None, no_lemma: bool):
+    """Return the lemma choice for outputs_of: a witness id, DEFAULT, or None for no lemma."""
+    return None if no_lemma else (base or DEFAULT)
 
 
 @main.command("works", hidden=True)
@@ -69,7 +78,7 @@ def base_option(function):
 @corpus_option
 @out_option
 @base_option
-def works_command(work, listing, everything, root, out, base) -> None:
+def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
     """Collate the named works: `collate letter-1923-03-05`."""
     with errors():
         if listing:
@@ -80,7 +89,7 @@ def works_command(work, listing, everything, root, out, base) -> None:
         chosen = work_ids(root) if everything else work
         if not chosen:
             raise click.UsageError("name a work (see `collate --list`) or use --all")
-        produce(out, [load_work(root, work_id) for work_id in chosen], base)
+        produce(out, [load_work(root, work_id) for work_id in chosen], lemma_choice(base, no_lemma))
 
 
 @main.command("compare")
@@ -88,7 +97,7 @@ def works_command(work, listing, everything, root, out, base) -> None:
 @out_option
 @base_option
 @click.option("--name", default="compare", show_default=True, help="Base name of the output files.")
-def compare_command(files, out, base, name) -> None:
+def compare_command(files, out, base, no_lemma, name) -> None:
     """Collate any text files (witness ids from the file names), no work.toml needed.
 
     \b
@@ -96,7 +105,7 @@ def compare_command(files, out, base, name) -> None:
     """
     with errors():
         witnesses = load_files(files)
-        produce(out, [Work(name, f"Comparison of {len(files)} texts", witnesses)], base)
+        produce(out, [Work(name, f"Comparison of {len(files)} texts", witnesses)], lemma_choice(base, no_lemma))
 
 
 def produce(out: Path, works: list[Work], base: str | None) -> None:
@@ -140,3 +149,54 @@ def errors():
         yield
     except CollateError as error:
         raise click.ClickException(str(error)) from None
+
+
+@main.command("rebuild")
+@click.argument("tei_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--witness", "witness", required=True, metavar="ID", help="xml:id of the witness to rebuild.")
+def rebuild_command(tei_file: Path, witness: str) -> None:
+    """Print one witness's text from a parallel-segmentation TEI file.
+
+    \b
+      collate rebuild output/letter-1923-03-05.tei.xml --witness volkogonov1994
+    """
+    with errors():
+        click.echo(rebuild(read_tei(tei_file), witness), nl=False)
+
+
+@main.command("validate")
+@click.argument("tei_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--schema", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="RELAX NG schema (default: $COLLATE_TEI_SCHEMA, ../shared/tei/tei_all.rng or tei_all.rng).")
+def validate_command(tei_file: Path, schema: Path | None) -> None:
+    """Check a TEI apparatus: the schema (when one is found) and the checks no schema makes.
+
+    \b
+      collate validate output/letter-1923-03-05.tei.xml --schema ../shared/tei/tei_all.rng
+    """
+    with errors():
+        tree = read_tei(tei_file)
+        found = problems(tree)
+        schema = schema or next((p for p in schema_places() if p.is_file()), None)
+        if schema:
+            found = schema_problems(tree, etree.RelaxNG(etree.parse(str(schema)))) + found
+        else:
+            click.echo("no schema found: only the apparatus checks were made", err=True)
+        for problem in found:
+            click.echo(f"{tei_file}: {problem}")
+        if found:
+            raise CollateError(f"{tei_file}: {len(found)} problem(s)")
+        click.echo(f"{tei_file}: valid" + (f" against {schema}" if schema else ""))
+
+
+def schema_places() -> list[Path]:
+    """Return the usual places of the TEI schema, the environment's first."""
+    named = os.environ.get("COLLATE_TEI_SCHEMA")
+    return [*([Path(named)] if named else []), Path("../shared/tei/tei_all.rng"), Path("tei_all.rng")]
+
+
+def read_tei(path: Path):
+    """Return a parsed TEI file, or raise CollateError."""
+    if not path.is_file():
+        raise CollateError(f"{path}: no such file")
+    return parse(path.read_bytes(), str(path))
