@@ -54,8 +54,7 @@ def corpus_option(function):
 
 def out_option(function):
     """Return the command with the --out option added."""
-    return click.option("--out", "out", default="output", show_default=True,
-                        type=click.Path(file_okay=False, path_type=Path),
+    return click.option("--out", "out", default="output", show_default=True, type=click.Path(path_type=Path),
                         help="Folder the outputs are written to.")(function)
 
 

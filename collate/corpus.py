@@ -16,6 +16,7 @@ from collate.tokens import split_text
 
 NCNAME = regex.compile(r"^[\p{L}_][\p{L}\p{N}_.\-]*$")  # an XML name without a colon
 WORDS = regex.compile(r"\w+")
+TOML_WHERE = regex.compile(r"\s*\(at\ line\ (?P<line>\d+),\ column\ \d+\)", regex.VERBOSE)  # tomllib's suffix
 WORK_FIELDS = ("title", "author", "addressee", "date", "description", "language")
 CITATION_FIELDS = ("author", "title", "place", "publisher", "year", "pages", "note")
 
@@ -78,9 +79,9 @@ def read_toml(path: Path) -> dict:
     except UnicodeDecodeError as error:
         raise CorpusError(str(path), f"not UTF-8 at byte {error.start}") from None
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        message = str(error).split(" (at line")[0]
-        raise CorpusError(str(path), f"malformed TOML: {message}", line) from None
+        where = TOML_WHERE.search(str(error))
+        message = TOML_WHERE.sub("", str(error))
+        raise CorpusError(str(path), f"malformed TOML: {message}", int(where["line"]) if where else None) from None
 
 
 def read_text(path: Path) -> str:

@@ -31,6 +31,8 @@ def events(collation: Collation) -> list[list[tuple[str, str]]]:
     table = [[("", "") for _ in places[0].cells] for _ in places]
     for w in range(len(places[0].cells)):
         spans = spans_of(collation, w)
+        if None not in spans and len(set(spans)) == 1:
+            continue  # active from first to last: no milestone needed
         for p, span in enumerate(spans):
             if span is None:
                 continue

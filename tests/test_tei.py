@@ -1,0 +1,141 @@
+"""The TEI apparatus: schema-valid, every witness rebuilt, the cases that matter by XPath."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from collate.cli import main
+from collate.corpus import load_work, work_ids
+from collate.model import Witness, Work
+from collate.pipeline import collate_work
+from collate.tei_check import problems, schema_problems
+from collate.tei_read import parse, rebuild
+from collate.to_tei import to_tei
+from conftest import SHARED, WITNESSES, need_shared
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+WORKS = work_ids(WITNESSES)
+
+
+def tei_of(*witnesses: Witness, base: str | None = "w0") -> etree._Element:
+    """Return the TEI root of a small work."""
+    return etree.fromstring(to_tei(collate_work(Work("t", "A test", witnesses)), base))
+
+
+def collapsed(text: str) -> str:
+    """Return text with every run of whitespace made one space."""
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module", params=WORKS)
+def corpus_tei(request) -> tuple[Work, bytes]:
+    """Return a work of the corpus and its TEI."""
+    work = load_work(WITNESSES, request.param)
+    return work, to_tei(collate_work(work), collate_work(work).reference)
+
+
+def test_every_work_is_valid_tei(corpus_tei, schema):
+    work, document = corpus_tei
+    tree = etree.ElementTree(etree.fromstring(document))
+    assert schema_problems(tree, schema) + problems(tree) == []
+
+
+def test_every_witness_is_rebuilt_from_the_tei(corpus_tei):
+    work, document = corpus_tei
+    tree = parse(document, work.id)
+    for witness in work.witnesses:
+        assert collapsed(rebuild(tree, witness.id)) == collapsed(witness.text), witness.id
+
+
+def test_the_tei_is_byte_identical_on_rerun(corpus_tei):
+    work, document = corpus_tei
+    assert to_tei(collate_work(work), collate_work(work).reference) == document
+
+
+def test_an_omission_is_an_empty_rdg():
+    root = tei_of(Witness("w0", "C", "She has agreed to forget"), Witness("w1", "V", "She agreed to forget"))
+    assert [etree.tostring(a, encoding=str, with_tail=False) for a in root.iterfind(".//t:app", NS)] == [
+        '<app xmlns="http://www.tei-c.org/ns/1.0" xml:id="app1" type="omission">'
+        '<lem wit="#w0">has </lem><rdg wit="#w1" type="omission"/></app>']
+
+
+def test_a_fragment_starts_with_witstart_and_ends_with_witend():
+    root = tei_of(Witness("w0", "E", "Stalin is too rude, and this fault becomes unbearable."),
+                  Witness("w1", "T", "too rude", kind="fragment"))
+    assert root.xpath("//t:rdg[@wit='#w1']/t:witStart/following-sibling::node()[1]", namespaces=NS) == ["too rude"]
+    assert root.xpath("count(//t:rdg[@wit='#w1']/t:witEnd)", namespaces=NS) == 1
+    assert root.xpath("//t:body/t:p/text()", namespaces=NS) == ["Stalin is ", "and this fault becomes unbearable."]
+
+
+def test_a_cut_is_a_gap_followed_by_a_lacuna():
+    root = tei_of(Witness("w0", "C", "told Zinoviev and Kamenev about the incident. I have no intention"),
+                  Witness("w1", "V", "told Zinoviev and Kamenev…. I have no intention"))
+    assert root.xpath("//t:rdg[@wit='#w1']/t:gap/@reason", namespaces=NS) == ["cut"]
+    assert root.xpath("//t:rdg[@wit='#w1']/t:gap/@rend", namespaces=NS) == ["…."]
+    assert root.xpath("//t:rdg[@wit='#w1']/t:gap/following-sibling::*[1]", namespaces=NS)[0].tag.endswith("lacunaStart")
+    assert root.xpath("//t:lacunaEnd/@wit", namespaces=NS) == ["#w1"]
+
+
+def test_the_quoting_authors_insertion_is_supplied():
+    root = tei_of(Witness("w0", "C", "the doctors have forbidden to give"),
+                  Witness("w1", "V", "the doctors have forbidden [us] to give"))
+    assert root.xpath("//t:rdg[@wit='#w1']/t:supplied/text()", namespaces=NS) == ["us"]
+    assert root.xpath("//t:rdg[@wit='#w1']/t:supplied/@reason", namespaces=NS) == ["quoting-author"]
+
+
+def test_without_a_base_every_reading_is_a_rdg():
+    root = tei_of(Witness("w0", "C", "Very respectable comrade"), Witness("w1", "V", "Respected comrade"), base=None)
+    assert root.xpath("count(//t:lem)", namespaces=NS) == 0 and root.xpath("count(//t:rdg)", namespaces=NS) > 0
+
+
+SAMPLE = SHARED / "tei" / "sample-app-parallel-segmentation.xml"
+
+
+def broken_sample(xpath: str, attribute: str, value: str | None) -> etree._ElementTree:
+    """Return the shared valid sample with one attribute changed (None: removed)."""
+    tree = etree.parse(str(need_shared(SAMPLE)))
+    element = tree.xpath(xpath, namespaces=NS)[0]
+    if value is None:
+        del element.attrib[attribute]
+    else:
+        element.set(attribute, value)
+    return tree
+
+
+def test_the_shared_sample_has_no_problem():
+    assert problems(etree.parse(str(need_shared(SAMPLE)))) == []
+
+
+@pytest.mark.parametrize("xpath, attribute, value, expected", [
+    ("//t:app[@xml:id='app1']/t:rdg", "wit", "B", "pointer 'B' lacks '#'"),
+    ("//t:app[@xml:id='app1']/t:rdg", "wit", "#Z", "pointer '#Z' names no witness in listWit"),
+    ("//t:app[@xml:id='app1']/t:rdg", "wit", "#A", "app app1: witness 'A' has more than one reading"),
+    ("//t:app[@xml:id='app2']/t:rdg", "wit", "#C", "app app2: active witness 'B' has no reading"),
+    ("//t:witness[@xml:id='C']", "{http://www.w3.org/XML/1998/namespace}id", "AB", "witness id 'A' is a prefix of 'AB'"),
+])
+def test_validate_catches_each_defect(xpath, attribute, value, expected):
+    found = problems(broken_sample(xpath, attribute, value))
+    assert any(expected in problem for problem in found), found
+
+
+def test_rebuild_and_validate_commands_on_the_shared_sample(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["rebuild", str(need_shared(SAMPLE)), "--witness", "C"])
+    assert (result.exit_code, result.output) == (0, "Then it ran off.\n")
+    broken = tmp_path / "broken.xml"
+    broken_sample("//t:app[@xml:id='app1']/t:rdg", "wit", "B").write(str(broken))
+    result = runner.invoke(main, ["validate", str(broken), "--schema", str(need_shared(SHARED / "tei" / "tei_all.rng"))])
+    assert result.exit_code == 1
+    assert "pointer 'B' lacks '#'" in result.output
+
+
+def test_reading_tei_expands_no_entity(tmp_path):
+    evil = (b'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><sourceDesc><listWit>'
+            b'<witness xml:id="A"/></listWit></sourceDesc></fileDesc></teiHeader>'
+            b'<text><body><p>a &x; b</p></body></text></TEI>')
+    assert "root:" not in rebuild(parse(evil, "evil.xml"), "A")
