@@ -1,0 +1,102 @@
+"""The corpus of witnesses: every work loads, every stretch is verbatim in the seeds, nothing is lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import regex
+from click.testing import CliRunner
+
+from collate.cli import main
+from collate.corpus import load_work, work_ids
+from collate.pipeline import collate_work
+from collate.to_json import to_json
+from collate.tokens import split_text
+from conftest import ROOT, SHARED, WITNESSES, need_shared
+from scholar import witness_text
+
+WORKS = work_ids(WITNESSES)
+THE_FOUR = ("letter-1923-03-05", "reply-1923-03-07", "testament-1922-12-25", "speech-1927-10-23")
+
+
+def collapsed(text: str) -> str:
+    """Return text with every run of whitespace made one space."""
+    return regex.sub(r"\s+", " ", text).strip()
+
+
+def test_the_four_works_and_the_smaller_ones_are_listed():
+    result = CliRunner().invoke(main, ["--list", "--witnesses", str(WITNESSES)])
+    assert result.exit_code == 0
+    listed = [line.split("\t") for line in result.output.splitlines()]
+    assert set(THE_FOUR) <= {row[0] for row in listed} and len(listed) >= 8
+    assert ["letter-1923-03-05", "1923-03-05", "Lenin's letter to Stalin breaking off relations", "3 witnesses"] in listed
+
+
+@pytest.mark.parametrize("work_id", WORKS)
+def test_every_work_loads_with_a_citation_and_a_source_per_stretch(work_id):
+    work = load_work(WITNESSES, work_id)
+    assert len(work.witnesses) >= 2 and work.title and work.date
+    for witness in work.witnesses:
+        assert witness.citation.title or witness.citation.author, witness.id
+        assert len(witness.sources) == len(split_text(witness.text)), witness.id
+
+
+@pytest.mark.parametrize("work_id", WORKS)
+def test_every_stretch_is_printed_verbatim_in_its_seed(work_id):
+    seeds = need_shared(SHARED / "seeds")
+    for witness in load_work(WITNESSES, work_id).witnesses:
+        for stretch, source in zip(split_text(witness.text), witness.sources):
+            seed = collapsed((seeds / source.document).read_text(encoding="utf-8"))
+            assert collapsed(stretch) in seed, (witness.id, stretch[:40])
+
+
+@pytest.mark.parametrize("work_id", WORKS)
+def test_every_witness_read_across_the_table_gives_back_its_file(work_id):
+    work = load_work(WITNESSES, work_id)
+    collation = collate_work(work)
+    for w, witness in enumerate(work.witnesses):
+        assert witness_text(collation, w) == list(split_text(witness.text)), witness.id
+
+
+@pytest.mark.parametrize("work_id", WORKS)
+def test_the_json_has_a_cell_for_every_witness_at_every_place(work_id):
+    work = load_work(WITNESSES, work_id)
+    table = json.loads(to_json(collate_work(work)))["table"]
+    ids = [w.id for w in work.witnesses]
+    assert all(list(place["cells"]) == ids for place in table)
+    assert {cell["status"] for place in table for cell in place["cells"].values()} <= {
+        "present", "omitted", "cut", "not-quoted"}
+
+
+def test_trotskys_stretches_are_placed_in_the_testaments_order():
+    collation = collate_work(load_work(WITNESSES, "testament-1922-12-25"))
+    order = []
+    for place in collation.places:
+        stretch = place.cells[1].stretch
+        if stretch is not None and stretch not in order:
+            order.append(stretch)
+    # In his article: line 102, five phrases of line 108, 112, 118; in the Testament the
+    # "I will not further characterize" paragraph (102) follows the phrases and 112.
+    assert order == [6, 2, 3, 4, 5, 1, 0, 7]
+
+
+def test_radeks_misquotation_stays_whole_after_accidental():
+    collation = collate_work(load_work(WITNESSES, "testament-1922-12-25"))
+    (place,) = [p for p in collation.places if p.cells[2].tokens]
+    before = collation.places[collation.places.index(place) - 1]
+    assert ("".join(t.text for t in before.cells[0].tokens), "".join(t.text for t in place.cells[2].tokens)) == (
+        "accidental, ", "His non-Bolshevik past is not accidental.")
+
+
+def test_python_dash_m_collate_works_like_the_script():
+    result = subprocess.run([sys.executable, "-m", "collate", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert (result.returncode, result.stdout) == (0, "collate, version 0.1.0\n")
+
+
+@pytest.mark.parametrize("command", [[], ["compare"], ["rebuild"], ["validate"]])
+def test_every_command_has_help_with_an_example(command):
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0 and "collate " in result.output.split("Options:")[0].split("\n", 2)[2]
