@@ -82,7 +82,8 @@ def add_witness(spine: list[Column], w: int, stretches, settings) -> tuple[list[
         if plan.status != ALIGNED:
             inserts[plan.start - 1].append(Column("", {w: list(stretch)}))
             continue
-        rows = pair_rows([u.key for u in stretch], keys[plan.start:plan.end], settings)
+        cuts = frozenset(i for i, u in enumerate(stretch) if u.closes_cut or (i + 1 < len(stretch) and stretch[i + 1].opens_cut))
+        rows = pair_rows([u.key for u in stretch], keys[plan.start:plan.end], settings, cuts)
         merge_rows(spine, inserts, claimed, plan.start, stretch, rows)
     grown = list(inserts.get(-1, ()))
     for at, column in enumerate(spine):
@@ -107,26 +108,42 @@ def merge_rows(spine, inserts, claimed, start, stretch, rows) -> None:
             inserts[last].append(Column(unit.key, {unit.witness: [unit]}))
 
 
-def pair_rows(a: Sequence[str], b: Sequence[str], settings: Settings) -> list[Row]:
-    """Return the alignment of key sequences a and b as rows (i, j): anchors, then gaps."""
+def pair_rows(a: Sequence[str], b: Sequence[str], settings: Settings, cuts: frozenset[int] = frozenset()) -> list[Row]:
+    """Return the alignment of key sequences a and b as rows (i, j): anchors, then gaps.
+
+    `cuts` holds the positions of a after which the quoting author cut something.
+    """
     anchors = anchor_pairs(a, b, STOPWORDS, settings.anchor_ngram)
     edges = [(-1, -1), *anchors, (len(a), len(b))]
     rows: list[Row] = []
     for (i0, j0), (i1, j1) in zip(edges, edges[1:]):
-        rows.extend(gap_rows(a[i0 + 1:i1], b[j0 + 1:j1], i0 + 1, j0 + 1, settings))
+        gap_cuts = frozenset(i - i0 - 1 for i in cuts if i0 < i < i1 - 1)
+        rows.extend(gap_rows(a[i0 + 1:i1], b[j0 + 1:j1], (i0 + 1, j0 + 1), settings, i0 in cuts, gap_cuts))
         if i1 < len(a):
             rows.append((i1, j1))
     return rows
 
 
-def gap_rows(a, b, off_a: int, off_b: int, settings: Settings) -> list[Row]:
-    """Return the rows of one gap between anchors: CollateX for short gaps, difflib for long."""
+def gap_rows(a, b, offsets: tuple[int, int], settings: Settings, after_cut: bool,
+             cuts: frozenset[int] = frozenset()) -> list[Row]:
+    """Return the rows of one gap between anchors: CollateX for short gaps, difflib for long.
+
+    A cut printed inside the gap splits it: what precedes the cut pairs from the
+    left, what follows from the right, and the spine between is what was cut.
+    """
+    off_a, off_b = offsets
+    if cuts:
+        k = min(cuts) + 1
+        m = max(0, len(b) - (len(a) - k))
+        return (gap_rows(a[:k], b[:m], offsets, settings, after_cut)
+                + gap_rows(a[k:], b[m:], (off_a + k, off_b + m), settings, True,
+                           frozenset(c - k for c in cuts if c >= k)))
     if not a or not b or (len(a) == 1 and len(b) == 1):
         pairs = rank_rows(range(len(a)), range(len(b)))
     elif max(len(a), len(b)) > settings.collatex_max_gap:
         pairs = difflib_rows(a, b)
     else:
-        pairs = refine(collatex_rows((a, b)), a, b)
+        pairs = refine(collatex_rows((a, b)), a, b, after_cut)
     return [(None if i is None else i + off_a, None if j is None else j + off_b) for i, j in pairs]
 
 

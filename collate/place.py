@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 ALIGNED, LOCAL, UNPLACED = "aligned", "local", "unplaced"
 MIN_SHARE = 0.34  # of a stretch's distinct content words, to align it word by word
+# (and two of them, or half of a stretch that has fewer than four)
 WHOLE = 0.6  # a stretch this long relative to the spine is aligned against all of it
 MAX_OCCURRENCES = 200
 
@@ -59,7 +60,7 @@ def place_stretch(stretch: int, keys: Sequence[str], spine: Sequence[str],
     score, first, last, matched = best_window(events, max(8, int(len(keys) * 1.5) + 4))
     if score == 0:
         return Placement(stretch, UNPLACED, len(spine), len(spine), 0, len(content))
-    if score / len(content) < MIN_SHARE or score < min(2, len(content)):
+    if score / len(content) < MIN_SHARE or (score < 2 and score / len(content) < 0.5):
         return Placement(stretch, LOCAL, last + 1, last + 1, score, len(content))
     lead = next(i for i, key in enumerate(keys) if key in matched)
     tail = next(i for i, key in enumerate(reversed(keys)) if key in matched)
