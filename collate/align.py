@@ -142,6 +142,8 @@ def gap_rows(a, b, offsets: tuple[int, int], settings: Settings, after_cut: bool
         pairs = rank_rows(range(len(a)), range(len(b)))
     elif max(len(a), len(b)) > settings.collatex_max_gap:
         pairs = difflib_rows(a, b)
+    elif set(a).isdisjoint(b):  # nothing for CollateX to match: it would pair by rank
+        pairs = refine(rank_rows(range(len(a)), range(len(b))), a, b, after_cut)
     else:
         pairs = refine(collatex_rows((a, b)), a, b, after_cut)
     return [(None if i is None else i + off_a, None if j is None else j + off_b) for i, j in pairs]

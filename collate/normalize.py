@@ -37,8 +37,20 @@ class Settings:
         """Return the variant -> regular form table used for words."""
         return dict(self.regularizations)
 
+    @cached_property
+    def memo(self) -> dict[tuple[str, str], str]:
+        """Return the cache of normalized forms (a witness repeats its words)."""
+        return {}
+
     def norm(self, body: str, kind: str) -> str:
         """Return the normalized form of a token's printed body."""
+        key = (body, kind)
+        if key not in self.memo:
+            self.memo[key] = self.regularize(body, kind)
+        return self.memo[key]
+
+    def regularize(self, body: str, kind: str) -> str:
+        """Return the normalized form, computed."""
         if self.unify_typography:
             body = HYPHENS.sub("-", body)
             body = QUOTES.sub('"', body) if kind == "quote" else APOSTROPHES.sub("'", body)

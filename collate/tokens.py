@@ -39,13 +39,11 @@ TOKEN = regex.compile(
       | (?P<quote> ["“”‘’«»„‚'] )
       | (?P<punct> \S )                      # any other single character
     )
-    (?P<space>                               # whitespace after the token, but
-        (?: (?! """ + SEPARATOR_LINE + r""" ) \s )*   # never a separator line
-    )
+    (?:                                      # whitespace after the token, but
+        (?! """ + SEPARATOR_LINE + r""" ) \s )*      # never a separator line
     """,
     regex.VERBOSE,
 )
-KINDS = ("separator", "cut", "footnote", "insertion", "word", "quote", "punct")
 
 
 @dataclass(frozen=True)
@@ -66,10 +64,9 @@ def tokenize(text: str, settings: Settings) -> tuple[Token, ...]:
     """Return the tokens of `text`; their texts joined give back `text` after leading space."""
     tokens = []
     for match in TOKEN.finditer(text.lstrip()):
-        kind = next(name for name in KINDS if match.group(name) is not None)
+        kind = match.lastgroup
         body = match.group(kind)
-        norm = "" if kind in MARKS else settings.norm(body, kind)
-        tokens.append(Token(body + match.group("space"), norm, kind))
+        tokens.append(Token(match.group(), "" if kind in MARKS else settings.norm(body, kind), kind))
     return tuple(tokens)
 
 

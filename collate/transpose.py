@@ -20,9 +20,9 @@ def find_transpositions(places, reference: int) -> list[tuple[tuple[int, ...], t
         if w == reference:
             continue
         added = runs(places, w, reference)
-        missing = runs(places, reference, w)
+        missing = [(run, words(places, run, reference)) for run in runs(places, reference, w)]
         for run in added:
-            match = best_match(places, run, w, missing, reference, used)
+            match = best_match(places, run, w, missing, used)
             if match:
                 found.append((run, match))
                 used.update(run + match)
@@ -46,12 +46,18 @@ def words(places, run, w) -> list[str]:
     return [t.norm for c in run for t in places[c].cells[w].tokens if t.kind == "word"]
 
 
-def best_match(places, run, w, missing, reference, used):
+def best_match(places, run, w, missing, used):
     """Return the missing run most like this added run, if alike enough."""
     mine = words(places, run, w)
     if len(mine) < MIN_WORDS or used.intersection(run):
         return None
-    scored = [(difflib.SequenceMatcher(None, mine, words(places, other, reference)).ratio(), other)
-              for other in missing if not used.intersection(other)]
-    ratio, other = max(scored, default=(0.0, None))
-    return other if ratio >= MIN_RATIO else None
+    best, found = MIN_RATIO, None
+    matcher = difflib.SequenceMatcher(None, b=mine, autojunk=False)
+    for other, theirs in missing:
+        matcher.set_seq1(theirs)
+        # cheap upper bounds first: lengths, then shared words, then the real ratio
+        if used.intersection(other) or matcher.real_quick_ratio() < best or matcher.quick_ratio() < best:
+            continue
+        if (ratio := matcher.ratio()) >= best:
+            best, found = ratio, other
+    return found
