@@ -139,3 +139,12 @@ def test_reading_tei_expands_no_entity(tmp_path):
             b'<witness xml:id="A"/></listWit></sourceDesc></fileDesc></teiHeader>'
             b'<text><body><p>a &x; b</p></body></text></TEI>')
     assert "root:" not in rebuild(parse(evil, "evil.xml"), "A")
+
+
+def test_a_transposition_is_two_apps_linked_by_listtranspose(schema):
+    root = tei_of(Witness("w0", "A", "Stalin is too rude. This defect becomes unbearable in the office. Therefore remove him."),
+                  Witness("w1", "B", "This defect becomes unbearable in the office. Stalin is too rude. Therefore remove him."))
+    moved = root.xpath("//t:app[@type='transposition']/@xml:id", namespaces=NS)
+    assert len(moved) == 2
+    assert root.xpath("//t:listTranspose/t:transpose/t:ptr/@target", namespaces=NS) == [f"#{i}" for i in moved]
+    assert schema_problems(etree.ElementTree(root), schema) == []
