@@ -37,7 +37,7 @@ class Citation:
         """Return the citation as one line: Author. Title. Place: Publisher, Year, p. Pages."""
         imprint = ": ".join(part for part in (self.place, self.publisher) if part)
         imprint = ", ".join(part for part in (imprint, self.year) if part)
-        parts = [self.author, self.title and f"*{self.title}*", imprint,
+        parts = [self.author, self.title, imprint,
                  self.pages and f"p. {self.pages}", self.note]
         return ". ".join(part.rstrip(".") for part in parts if part) + "."
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collate.model import CollateError, Work
 from collate.pipeline import collate_work
 from collate.to_json import to_json
+from collate.review import to_html
 from collate.to_tei import to_tei
 
 DEFAULT = object()
@@ -25,4 +26,5 @@ def outputs_of(work: Work, base: str | None | object = DEFAULT) -> dict[str, byt
     collation = collate_work(work)
     lemma = lemma_of(work, collation.reference, base)
     return {f"{work.id}.json": to_json(collation).encode("utf-8"),
-            f"{work.id}.tei.xml": to_tei(collation, lemma)}
+            f"{work.id}.tei.xml": to_tei(collation, lemma),
+            f"{work.id}.html": to_html(collation, lemma).encode("utf-8")}
