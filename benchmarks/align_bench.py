@@ -33,7 +33,7 @@ from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = Path("/work/shared/seeds")
+SEEDS = ROOT.parent / "shared" / "seeds"
 SEED = 1922
 SIZES = (1_000, 10_000, 50_000)
 WITNESSES = (2, 5, 10)
