@@ -96,6 +96,8 @@ def place_type(column, statuses: list[str], reference: int, settings: Settings) 
     if OMITTED in statuses:
         return omission_or_addition(statuses, reference)
     readings = [[t for u in units for t in u.tokens] for units in present]
+    if len({tuple(t.body for t in reading) for reading in readings}) == 1:
+        return "invariant"  # the finest comparison first: most places agree
     for level in LEVELS[:-1]:
         if len({reading_form(r, level, settings) for r in readings}) > 1:
             return level
