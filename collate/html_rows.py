@@ -1,0 +1,239 @@
+"""The variant table's rows: runs of agreement and runs of variation, cells diffed word by word.
+
+>>> from collate.model import Witness, Work
+>>> from collate.pipeline import collate_work
+>>> collation = collate_work(Work("t", "t", (Witness("c", "C", "Very respectable comrade Stalin,"),
+...                                         Witness("v", "V", "Respected comrade Stalin,"))))
+>>> [(row.number, row.type, len(row.places)) for row in rows_of(collation)]
+[(1, 'omission', 2), (0, 'invariant', 2)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from itertools import groupby
+
+from collate.apparatus import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, Collation
+from collate.html_diff import differences
+from collate.tokens import CUT, FOOTNOTE, INSERTION, WORD, Token
+
+# From the strongest difference to none: a row is labelled by the strongest of its places.
+STRENGTH = ("transposition", "omission", "addition", "substantive", "spelling", "case",
+            "punctuation", "editorial", "invariant")
+LABELS = {  # type: (short label, what it means)
+    "transposition": ("transp.", "transposition: words that stand elsewhere in another witness"),
+    "omission": ("om.", "omission: words the base has and a witness lacks"),
+    "addition": ("add.", "addition: words a witness has and the base lacks"),
+    "substantive": ("subst.", "substantive: different words"),
+    "spelling": ("spell.", "spelling only: the same words spelled or transliterated differently"),
+    "case": ("case", "case only: capital and small letters differ"),
+    "punctuation": ("punct.", "punctuation only (including quotation marks and typography)"),
+    "editorial": ("edit.", "editorial only: only the quoting authors' marks differ ([…], [us], [1])"),
+    "invariant": ("same", "no difference among the witnesses that quote this passage"),
+}
+MAJOR = ("transposition", "omission", "addition", "substantive")
+OM = '<span class="om" title="omitted: this witness quotes the passage but has nothing here">om.</span>'
+CUT_CELL = ('<span class="cutst" title="cut by the quoting author: not quoted here">'
+            '<span class="cutmark">…</span> cut</span>')
+NOT_QUOTED_MARK = '<span class="nqmark" title="not quoted">—</span>'
+
+
+@dataclass(frozen=True)
+class Row:
+    """A run of places shown as one table row: numbered when it varies, 0 when all agree."""
+
+    places: tuple[int, ...]
+    number: int
+    types: tuple[str, ...]
+    transposition: int | None = None
+
+    @property
+    def type(self) -> str:
+        """Return the strongest variant type of the row's places."""
+        return self.types[0]
+
+
+def rows_of(collation: Collation) -> list[Row]:
+    """Return the rows: consecutive places of one kind (agreeing or varying) with the same witnesses active.
+
+    A place where a quoting author cut is a row of variation (editorial) even where the others agree.
+    """
+    runs: list[tuple[tuple, list[int]]] = []
+    for p, place in enumerate(collation.places):
+        cut = any(c.status == CUT_STATUS for c in place.cells)  # the quoting author's cut: a variant too
+        agree = place.type == "invariant" and not cut
+        key = (agree, tuple(c.status in ACTIVE_STATUSES for c in place.cells), place.transposition,
+               tuple(c.stretch for c in place.cells) if agree else ())  # a new stretch: a new row of agreement
+        if runs and runs[-1][0] == key:
+            runs[-1][1].append(p)
+        else:
+            runs.append((key, [p]))
+    rows, number = [], 0
+    for (invariant, _, transposition, _), places in runs:
+        number += not invariant
+        kinds = {collation.places[p].type for p in places}
+        kinds = kinds if invariant or kinds - {"invariant"} else {"editorial"}
+        rows.append(Row(tuple(places), 0 if invariant else number, tuple(t for t in STRENGTH if t in kinds),
+                        transposition))
+    return rows
+
+
+def partners_of(rows: list[Row]) -> dict[int, list[int]]:
+    """Return, per row number, the numbers of the other rows of its transposition."""
+    groups: dict[int, list[int]] = {}
+    for row in rows:
+        if row.number and row.transposition:
+            groups.setdefault(row.transposition, []).append(row.number)
+    return {n: [m for m in group if m != n] for group in groups.values() for n in group}
+
+
+def labels_html(row: Row) -> str:
+    """Return the type labels of a row: each main difference it shows, or its one kind of difference."""
+    shown = [t for t in row.types if t in MAJOR] or [row.type]
+    return "".join(f'<span class="ty ty-{t}" title="{escape(LABELS[t][1])}">{LABELS[t][0]}</span>' for t in shown)
+
+
+def tokens_of(collation: Collation, row: Row, w: int) -> list[Token]:
+    """Return a witness's tokens over a row."""
+    return [t for p in row.places for t in collation.places[p].cells[w].tokens]
+
+
+def is_active(collation: Collation, row: Row, w: int) -> bool:
+    """Return whether a witness quotes the row's passage (present or omitting there)."""
+    return collation.places[row.places[0]].cells[w].status in ACTIVE_STATUSES
+
+
+def separator(token: Token, breaks: bool = False) -> str:
+    """Return the HTML for the whitespace after a token: a space, or a line or paragraph break."""
+    space = token.text[len(token.body):]
+    if not space:
+        return ""
+    if breaks and "\n" in space:
+        return '<span class="pb"></span>' if space.count("\n") > 1 else "<br>"
+    return " "
+
+
+def token_html(token: Token) -> str:
+    """Return one token's printed body as HTML: the quoting author's marks shown as what they are."""
+    body = escape(token.body)
+    if token.kind == INSERTION:
+        return f'<span class="ins" title="quoting author’s insertion">{body}</span>'
+    if token.kind == FOOTNOTE:
+        return f'<sup class="fn" title="footnote marker">{body}</sup>'
+    if token.kind == CUT:
+        return f'<span class="cut" title="quoting author’s cut, as printed">{body}</span>'
+    return body
+
+
+def tokens_html(tokens, marks=None, before=None, breaks: bool = False) -> str:
+    """Return tokens as HTML: neighbours with the same difference in one mark, `before[i]` put before token i."""
+    marks = marks or [("", "")] * len(tokens)
+    before = before or {}
+    parts: list[str] = []
+    for i, token in enumerate(tokens):
+        kind, title = marks[i]
+        parts.append(before.get(i, ""))
+        if kind and not (i and marks[i - 1] == marks[i] and i not in before):
+            tag = "mark" if kind == "sub" else "span"
+            parts.append(f'<{tag} class="{kind}" title="{escape(title)}">')
+        parts.append(token_html(token))
+        if kind and (i + 1 == len(tokens) or marks[i + 1] != marks[i] or i + 1 in before):
+            parts.append("</mark>" if kind == "sub" else "</span>")
+        parts.append(separator(token, breaks))
+    if len(tokens) in before:
+        parts.append(" " + before[len(tokens)])
+    return "".join(parts).rstrip()
+
+
+def caret(lost: str) -> str:
+    """Return the mark of words of the base a witness lacks at this point."""
+    return f'<span class="lack" title="lacks: {escape(lost)}">‸</span>'
+
+
+def category(cell) -> str:
+    """Return how a cell is shown: text (present or omitted), cut or not quoted."""
+    return {CUT_STATUS: "cut", NOT_QUOTED: "nq"}.get(cell.status, "text")
+
+
+def cell_html(collation: Collation, row: Row, w: int, guide: int) -> tuple[str, str]:
+    """Return (classes, inner HTML) of a witness's cell in a row of variation."""
+    cells = [collation.places[p].cells[w] for p in row.places]
+    tokens = tokens_of(collation, row, w)
+    marks, before = None, stretch_marks(collation, row, w)
+    if w != guide and is_active(collation, row, guide):
+        marks, lacks = differences(tokens, tokens_of(collation, row, guide), collation.settings)
+        for i, lost in lacks.items():
+            before[i] = before.get(i, "") + caret(lost) + " "
+    parts, at, kinds = [], 0, []
+    for kind, run in groupby(cells, key=category):
+        kinds.append(kind)
+        if kind != "text":
+            parts.append(CUT_CELL if kind == "cut" else NOT_QUOTED_MARK)
+            continue
+        count = sum(len(c.tokens) for c in run)
+        if not count:
+            parts.append(OM)
+            kinds[-1] = "om"
+            continue
+        end = at + count
+        here = {i - at: mark for i, mark in before.items() if at <= i < end or i == end == len(tokens)}
+        parts.append(tokens_html(tokens[at:end], marks and marks[at:end], here))
+        at = end
+    return " ".join(sorted(set(kinds) - {"text"})), " ".join(parts)
+
+
+def stretch_marks(collation: Collation, row: Row, w: int, named: bool = False) -> dict[int, str]:
+    """Return, by token index in the row, marks where a separately quoted stretch of the witness begins.
+
+    ‖ where the witness goes on from another of its stretches; ⚠ where the stretch matched
+    too few words to be aligned word by word and was kept whole (local or unplaced); `named`
+    adds the witness's siglum (for a row that all witnesses share).
+    """
+    siglum = f" {escape(collation.work.witnesses[w].siglum)}" if named else ""
+    plans = {plan.stretch: plan for plan in (collation.placements[w] if w < len(collation.placements) else ())}
+    previous = next((collation.places[p].cells[w].stretch for p in range(row.places[0] - 1, -1, -1)
+                     if collation.places[p].cells[w].tokens), None)
+    marks, at = {}, 0
+    for p in row.places:
+        cell = collation.places[p].cells[w]
+        if not cell.tokens:
+            continue
+        mark, plan = "", plans.get(cell.stretch)
+        if previous is not None and cell.stretch != previous:
+            mark += (f' <span class="st" title="a separately quoted stretch begins here ({cell.stretch + 1} of '
+                     f'{len(plans)} of {escape(collation.work.witnesses[w].siglum)})">‖{siglum}</span> ')
+        if plan and plan.status != "aligned" and cell.stretch != previous and not any(
+                collation.places[q].cells[w].stretch == cell.stretch and collation.places[q].cells[w].tokens
+                for q in range(p)):
+            mark += (f'<span class="unaligned" title="stretch {plan.stretch + 1} matched too few words to be '
+                     f'aligned word by word ({plan.status}): kept whole where it fits best">'
+                     f'⚠ {escape(plan.status)}{siglum}</span> ')
+        if mark:
+            marks[at] = mark
+        previous, at = cell.stretch, at + len(cell.tokens)
+    return marks
+
+
+def reading_key(collation: Collation, row: Row, w: int) -> str:
+    """Return a witness's printed reading in a row ('-' where it does not quote it)."""
+    if not is_active(collation, row, w):
+        return "-"
+    return " ".join("".join(t.text for t in tokens_of(collation, row, w)).split()) or "om."
+
+
+def agreement_html(collation: Collation, row: Row, guide: int, keep: int = 14) -> str:
+    """Return the shared text of a run of agreement (its middle elided when long), stretch marks before it."""
+    active = [w for w in range(len(collation.work.witnesses)) if is_active(collation, row, w)]
+    w = guide if guide in active else (active or [guide])[0]
+    starts = "".join(stretch_marks(collation, row, v, named=True).get(0, "") for v in active)
+    tokens = tokens_of(collation, row, w)
+    words = [i for i, t in enumerate(tokens) if t.kind == WORD]
+    if len(words) <= 3 * keep:
+        return starts + tokens_html(tokens)
+    head, tail = tokens[:words[keep]], tokens[words[-keep]:]
+    middle = tokens[words[keep]:words[-keep]]
+    hidden = " ".join("".join(t.text for t in middle).split())
+    count = sum(t.kind == WORD for t in middle)
+    return (f'{starts}{tokens_html(head)} <span class="elided" title="{escape(hidden)}">[… {count} more words …]'
+            f'</span> {tokens_html(tail)}')
