@@ -21,6 +21,8 @@ STATUSES = (PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED)
 ACTIVE_STATUSES = (PRESENT, OMITTED)  # the witness quotes this stretch of the text
 # From the strongest difference to none; a place takes the strongest it shows.
 LEVELS = ("substantive", "spelling", "case", "punctuation", "editorial", "invariant")
+# Every place type, strongest first: a run of places is labelled by its strongest.
+TYPES = ("transposition", "omission", "addition", *LEVELS)
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,10 @@ from dataclasses import dataclass
 from html import escape
 from itertools import groupby
 
-from collate.apparatus import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, Collation
+from collate.apparatus import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, TYPES, Collation
 from collate.html_diff import differences
 from collate.tokens import CUT, FOOTNOTE, INSERTION, WORD, Token
 
-# From the strongest difference to none: a row is labelled by the strongest of its places.
-STRENGTH = ("transposition", "omission", "addition", "substantive", "spelling", "case",
-            "punctuation", "editorial", "invariant")
 LABELS = {  # type: (short label, what it means)
     "transposition": ("transp.", "transposition: words that stand elsewhere in another witness"),
     "omission": ("om.", "omission: words the base has and a witness lacks"),
@@ -74,7 +71,7 @@ def rows_of(collation: Collation) -> list[Row]:
         number += not invariant
         kinds = {collation.places[p].type for p in places}
         kinds = kinds if invariant or kinds - {"invariant"} else {"editorial"}
-        rows.append(Row(tuple(places), 0 if invariant else number, tuple(t for t in STRENGTH if t in kinds),
+        rows.append(Row(tuple(places), 0 if invariant else number, tuple(t for t in TYPES if t in kinds),
                         transposition))
     return rows
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 from html import escape
 
 from collate import __version__
-from collate.apparatus import Collation
-from collate.html_rows import (LABELS, STRENGTH, Row, agreement_html, cell_html, is_active, labels_html,
+from collate.apparatus import TYPES, Collation
+from collate.html_rows import (LABELS, Row, agreement_html, cell_html, is_active, labels_html,
                                partners_of, reading_key, rows_of)
 from collate.html_style import FILTERED, SCRIPT, page_css
 from collate.html_text import apparatus, reading_text
@@ -135,7 +135,7 @@ def variant_section(collation: Collation, rows: list[Row], order: list[int], gui
               '<li><span class="unaligned">⚠ local</span> stretch kept whole, not aligned word by word</li></ul>'
               '<ul class="legend" aria-label="row types">' +
               "".join(f'<li><span class="ty ty-{t}">{LABELS[t][0]}</span> {escape(LABELS[t][1])}</li>'
-                      for t in STRENGTH) + '</ul>')
+                      for t in TYPES) + '</ul>')
     return (f'<p class="caption">{count} rows of variation, in text order; the passages where every witness that '
             f'quotes them agrees are folded into grey rows. Differences are marked against the base '
             f'({escape(witnesses[guide].siglum)}). The numbers lead to the reading text.</p>'

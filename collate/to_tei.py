@@ -8,12 +8,11 @@ from collections import defaultdict
 from lxml import etree
 
 from collate import __version__
-from collate.apparatus import ACTIVE_STATUSES, LEVELS, Collation
+from collate.apparatus import ACTIVE_STATUSES, TYPES, Collation
 from collate.model import Witness
 from collate.tei_body import (TEI, append_text, append_tokens, events, groups_of, reading_type, spans_of,
                               tei)
 
-STRENGTH = ("transposition", "omission", "addition", *LEVELS)
 
 
 def to_tei(collation: Collation, base: str | None) -> bytes:
@@ -149,7 +148,7 @@ def app_element(collation, table, spans, places, base, number) -> etree._Element
     """Return one app: a reading per distinct text, every active witness in exactly one."""
     ids = [w.id for w in collation.work.witnesses]
     kinds = {collation.places[p].type for p in places}
-    app = tei("app", xml_id=f"app{number}", type=next(k for k in STRENGTH if k in kinds))
+    app = tei("app", xml_id=f"app{number}", type=next(k for k in TYPES if k in kinds))
     active = [w for w in range(len(ids)) if collation.places[places[0]].cells[w].status in ACTIVE_STATUSES]
     readings: dict[str, list[int]] = {}
     tokens = {w: [t for p in places for t in collation.places[p].cells[w].tokens] for w in active}

@@ -22,6 +22,11 @@ def rows(collation: Collation) -> list[tuple[str, ...]]:
                            for cell in place.cells)) for place in collation.places]
 
 
+def collapsed(text: str) -> str:
+    """Return text with every run of whitespace made one space."""
+    return " ".join(text.split())
+
+
 def witness_text(collation: Collation, w: int) -> list[str]:
     """Return a witness's stretches read across the table, in printed order."""
     stretches: dict[int, str] = {}

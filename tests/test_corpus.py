@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-import regex
 from click.testing import CliRunner
 
 from collate.cli import main
@@ -16,15 +15,10 @@ from collate.pipeline import collate_work
 from collate.to_json import to_json
 from collate.tokens import split_text
 from conftest import ROOT, SHARED, WITNESSES, need_shared
-from scholar import witness_text
+from scholar import collapsed, witness_text
 
 WORKS = work_ids(WITNESSES)
 THE_FOUR = ("letter-1923-03-05", "reply-1923-03-07", "testament-1922-12-25", "speech-1927-10-23")
-
-
-def collapsed(text: str) -> str:
-    """Return text with every run of whitespace made one space."""
-    return regex.sub(r"\s+", " ", text).strip()
 
 
 def test_the_four_works_and_the_smaller_ones_are_listed():

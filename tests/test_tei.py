@@ -16,6 +16,7 @@ from collate.tei_check import problems, schema_problems
 from collate.tei_read import parse, rebuild
 from collate.to_tei import to_tei
 from conftest import SHARED, WITNESSES, need_shared
+from scholar import collapsed
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 WORKS = work_ids(WITNESSES)
@@ -26,16 +27,12 @@ def tei_of(*witnesses: Witness, base: str | None = "w0") -> etree._Element:
     return etree.fromstring(to_tei(collate_work(Work("t", "A test", witnesses)), base))
 
 
-def collapsed(text: str) -> str:
-    """Return text with every run of whitespace made one space."""
-    return " ".join(text.split())
-
-
 @pytest.fixture(scope="module", params=WORKS)
 def corpus_tei(request) -> tuple[Work, bytes]:
     """Return a work of the corpus and its TEI."""
     work = load_work(WITNESSES, request.param)
-    return work, to_tei(collate_work(work), collate_work(work).reference)
+    collation = collate_work(work)
+    return work, to_tei(collation, collation.reference)
 
 
 def test_every_work_is_valid_tei(corpus_tei, schema):
@@ -53,7 +50,8 @@ def test_every_witness_is_rebuilt_from_the_tei(corpus_tei):
 
 def test_the_tei_is_byte_identical_on_rerun(corpus_tei):
     work, document = corpus_tei
-    assert to_tei(collate_work(work), collate_work(work).reference) == document
+    collation = collate_work(work)
+    assert to_tei(collation, collation.reference) == document
 
 
 def test_an_omission_is_an_empty_rdg():
