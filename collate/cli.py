@@ -14,8 +14,8 @@ from collate import __version__
 from collate.corpus import load_files, load_work, work_ids
 from collate.model import CollateError, Work
 from collate.outputs import DEFAULT, outputs_of
-from collate.tei_check import problems, schema_problems
-from collate.tei_read import parse, rebuild
+from collate.tei.check import problems, schema_problems
+from collate.tei.read import parse, rebuild
 
 WORKS_HELP = """Collate quoted versions (witnesses) of a document.
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collate.model import CollateError, Work
 from collate.pipeline import collate_work
 from collate.to_json import to_json
-from collate.to_html import to_html
-from collate.to_tei import to_tei
+from collate.html.page import to_html
+from collate.tei.write import to_tei
 
 DEFAULT = object()
 

@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-from collate.align import align
-from collate.apparatus import Collation, collation_of
+from collate.align.aligner import align
+from collate.apparatus.places import Collation, collation_of
 from collate.model import Work
 from collate.normalize import Settings, settings_for
 from collate.tokens import stretches, tokenize
-from collate.units import Unit, units_of
+from collate.align.units import Unit, units_of
 
 
 def witness_units(work: Work, settings: Settings) -> list[tuple[tuple[Unit, ...], ...]]:

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 
 from collate import __version__
-from collate.apparatus import Cell, Collation
+from collate.apparatus.places import Cell, Collation
 from collate.model import Witness
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collate.apparatus import Collation
+from collate.apparatus.places import Collation
 from collate.model import Witness, Work
 from collate.pipeline import collate_work
 

@@ -12,7 +12,7 @@ from browser import Chromium, chromium_path
 from collate.corpus import load_work, work_ids
 from collate.model import Citation, CollateError, Source, Witness, Work
 from collate.pipeline import collate_work
-from collate.to_html import to_html
+from collate.html.page import to_html
 from conftest import ROOT, WITNESSES
 
 SCREENSHOTS = ROOT / "tests" / "screenshots"

@@ -12,9 +12,9 @@ from collate.cli import main
 from collate.corpus import load_work, work_ids
 from collate.model import Witness, Work
 from collate.pipeline import collate_work
-from collate.tei_check import problems, schema_problems
-from collate.tei_read import parse, rebuild
-from collate.to_tei import to_tei
+from collate.tei.check import problems, schema_problems
+from collate.tei.read import parse, rebuild
+from collate.tei.write import to_tei
 from conftest import SHARED, WITNESSES, need_shared
 from scholar import collapsed
 

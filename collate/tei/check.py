@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from collate.tei_read import CLOSES, NS, OPENS, READINGS, XML_ID, local, pointers, reading_has, witness_ids
+from collate.tei.read import CLOSES, NS, OPENS, READINGS, XML_ID, local, pointers, reading_has, witness_ids
 
 
 def problems(tree) -> list[str]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from collate.align import Alignment
+from collate.align.aligner import Alignment
 from collate.model import Work
 from collate.normalize import Settings
-from collate.place import Placement
+from collate.align.placement import Placement
 from collate.tokens import MARKS, WORD, Token
-from collate.transpose import find_transpositions
+from collate.apparatus.transpose import find_transpositions
 
 PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED = "present", "omitted", "cut", "not-quoted"
 STATUSES = (PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED)

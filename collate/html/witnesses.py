@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 from html import escape
 
-from collate.apparatus import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, Collation
+from collate.apparatus.places import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, Collation
 from collate.model import Witness
 from collate.tokens import WORD
 

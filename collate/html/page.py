@@ -18,12 +18,12 @@ from __future__ import annotations
 from html import escape
 
 from collate import __version__
-from collate.apparatus import TYPES, Collation
-from collate.html_rows import (LABELS, Row, agreement_html, cell_html, is_active, labels_html,
+from collate.apparatus.places import TYPES, Collation
+from collate.html.rows import (LABELS, Row, agreement_html, cell_html, is_active, labels_html,
                                partners_of, reading_key, rows_of)
-from collate.html_style import FILTERED, SCRIPT, page_css
-from collate.html_text import apparatus, reading_text
-from collate.html_witnesses import citation_text, heat_map, matrix, witness_table
+from collate.html.style import FILTERED, SCRIPT, page_css
+from collate.html.text import apparatus, reading_text
+from collate.html.witnesses import citation_text, heat_map, matrix, witness_table
 from collate.model import CollateError
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import regex
 from lxml import etree
 
-from collate.apparatus import ACTIVE_STATUSES as ACTIVE
-from collate.apparatus import CUT_STATUS, LEVELS, PRESENT, Collation, reading_form
+from collate.apparatus.places import ACTIVE_STATUSES as ACTIVE
+from collate.apparatus.places import CUT_STATUS, LEVELS, PRESENT, Collation, reading_form
 from collate.tokens import CUT, FOOTNOTE, INSERTION, Token
 
 TEI = "http://www.tei-c.org/ns/1.0"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from collate.apparatus import CUT_STATUS, Collation
-from collate.html_rows import (LABELS, Row, is_active, labels_html, partners_of, separator, stretch_marks,
+from collate.apparatus.places import CUT_STATUS, Collation
+from collate.html.rows import (LABELS, Row, is_active, labels_html, partners_of, separator, stretch_marks,
                                tokens_html, tokens_of)
 from collate.tokens import WORD
 

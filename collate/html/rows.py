@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from html import escape
 from itertools import groupby
 
-from collate.apparatus import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, TYPES, Collation
-from collate.html_diff import differences
+from collate.apparatus.places import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, TYPES, Collation
+from collate.apparatus.differences import differences
 from collate.tokens import CUT, FOOTNOTE, INSERTION, WORD, Token
 
 LABELS = {  # type: (short label, what it means)

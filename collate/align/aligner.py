@@ -21,13 +21,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from collate.anchors import anchor_pairs
-from collate.engine import AlignmentError, collatex_rows
-from collate.near import rank_rows, refine
+from collate.align.anchors import anchor_pairs
+from collate.align.collatex import AlignmentError, collatex_rows
+from collate.align.near import rank_rows, refine
 from collate.normalize import Settings
-from collate.place import ALIGNED, Placement, place_stretch, positions_of
+from collate.align.placement import ALIGNED, Placement, place_stretch, positions_of
 from collate.tables import STOPWORDS
-from collate.units import Unit, units_of  # noqa: F401  (units_of: for the doctest)
+from collate.align.units import Unit, units_of  # noqa: F401  (units_of: for the doctest)
 
 Row = tuple[int | None, int | None]
 

@@ -8,9 +8,9 @@ from collections import defaultdict
 from lxml import etree
 
 from collate import __version__
-from collate.apparatus import ACTIVE_STATUSES, TYPES, Collation
+from collate.apparatus.places import ACTIVE_STATUSES, TYPES, Collation
 from collate.model import Witness
-from collate.tei_body import (TEI, append_text, append_tokens, events, groups_of, reading_type, spans_of,
+from collate.tei.elements import (TEI, append_text, append_tokens, events, groups_of, reading_type, spans_of,
                               tei)
 
 

@@ -1,0 +1,7 @@
+"""The TEI P5 critical apparatus: written from a collation, read back, and checked."""
+
+from collate.tei.check import problems, schema_problems
+from collate.tei.read import parse, rebuild
+from collate.tei.write import to_tei
+
+__all__ = ["parse", "problems", "rebuild", "schema_problems", "to_tei"]
