@@ -135,7 +135,7 @@ def build_work(k: int, n: int, folder: Path = SEEDS):
     """Return a collate Work of k synthetic witnesses of about n words each.
 
     Witness w is the same for every k (its random generator is seeded by n and w)."""
-    from collate.model import Witness, Work
+    from collate import Witness, Work
     seed = seed_words(folder)
     base = (seed * (n // len(seed) + 1))[:n]
     vocabulary = sorted(set(seed))
@@ -174,7 +174,7 @@ def stretch_offsets(units) -> list[list[int]]:
 
 def collate_columns(collation, offsets: list[list[int]]) -> Iterator[Column]:
     """Return collate's places as columns of word indices (words counted stretch by stretch)."""
-    from collate.tokens import WORD
+    from collate import WORD
     read = [defaultdict(int) for _ in offsets]  # words read so far, per witness and stretch
     for place in collation.places:
         column = []
@@ -211,8 +211,8 @@ def measured(run: Callable[[], object]) -> tuple[object, dict]:
 
 def run_collate(work) -> tuple[set[Pair], dict]:
     """Return the word pairs aligned by collate_work (alignment and classification), timed."""
-    from collate.normalize import settings_for
-    from collate.pipeline import collate_work, witness_units
+    from collate import settings_for
+    from collate import collate_work, witness_units
     collation, figures = measured(lambda: collate_work(work))
     units = witness_units(work, settings_for(work.regularizations))
     return pairs_of(collate_columns(collation, stretch_offsets(units))), figures
@@ -220,8 +220,8 @@ def run_collate(work) -> tuple[set[Pair], dict]:
 
 def collatex_input(work) -> dict:
     """Return CollateX's input: per witness one token per unit, t = n = collate's key, i = index."""
-    from collate.normalize import settings_for
-    from collate.pipeline import witness_units
+    from collate import settings_for
+    from collate import witness_units
     witnesses = []
     for w, stretches in enumerate(witness_units(work, settings_for(work.regularizations))):
         keys = [unit.key or f"\x00{w}.{i}" for i, unit in enumerate(u for s in stretches for u in s)]
@@ -244,7 +244,7 @@ def run_collatex(work) -> tuple[set[Pair], dict]:
 
 def child(engine: str, k: int, n: int, folder: Path, pairs_out: str | None) -> None:
     """Build the witnesses, say "ready", run one engine, print its figures as JSON."""
-    import collate.pipeline  # noqa: F401  (imports before the baseline)
+    import collate  # noqa: F401  (imports before the baseline)
     import collatex  # noqa: F401
     work = build_work(k, n, folder)
     print("ready", flush=True)
@@ -355,7 +355,7 @@ Witnesses: the words of {folder}/*.txt, repeated to n; per witness {SUBSTITUTE:.
   substituted, {DROP:.0%} dropped and {ADD:.0%} added as phrases of 1-6 words, one sentence moved
   per {MOVE_EVERY:,} words (at least one); every {FRAGMENT_EVERY}rd witness a fragment of 2-4
   stretches (random seed {SEED}).
-collate: collate.pipeline.collate_work (tokenize, align, classify).
+collate: collate.collate_work (tokenize, align, classify).
 collatex: plain CollateX, collate(..., output="json", segmentation=False), one token per
   collate unit (t = n = its key); killed past {COLLATEX_LIMIT:.0f} s, not started when the estimate
   (k-1)·n² edit-graph cells × {CELL_SECONDS * 1e6:.0f} µs is past {2.5 * COLLATEX_LIMIT:.0f} s.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collate.apparatus.places import Collation
-from collate.model import Witness, Work
-from collate.pipeline import collate_work
+from collate import Collation
+from collate import Witness, Work
+from collate import collate_work
 
 MARK = {"omitted": "om.", "cut": "(cut)", "not-quoted": "-"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from collate.tokens import split_text
+from collate import split_text
 from scholar import collated, rows, witness_text
 
 

@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from collate.cli import main
-from collate.corpus import load_work, work_ids
-from collate.pipeline import collate_work
-from collate.to_json import to_json
-from collate.tokens import split_text
+from collate import load_work, work_ids
+from collate import collate_work
+from collate import to_json
+from collate import split_text
 from conftest import ROOT, SHARED, WITNESSES, need_shared
 from scholar import collapsed, witness_text
 

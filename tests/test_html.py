@@ -9,10 +9,10 @@ import pytest
 from lxml import html
 
 from browser import Chromium, chromium_path
-from collate.corpus import load_work, work_ids
-from collate.model import Citation, CollateError, Source, Witness, Work
-from collate.pipeline import collate_work
-from collate.html.page import to_html
+from collate import load_work, work_ids
+from collate import Citation, CollateError, Source, Witness, Work
+from collate import collate_work
+from collate import to_html
 from conftest import ROOT, WITNESSES
 
 SCREENSHOTS = ROOT / "tests" / "screenshots"

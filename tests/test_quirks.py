@@ -6,10 +6,10 @@ from functools import cache
 
 from lxml import etree
 
-from collate.apparatus.places import Collation
-from collate.corpus import load_work
-from collate.pipeline import collate_work
-from collate.tei.write import to_tei
+from collate import Collation
+from collate import load_work
+from collate import collate_work
+from collate import to_tei
 from conftest import WITNESSES
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}

@@ -9,12 +9,12 @@ from click.testing import CliRunner
 from lxml import etree
 
 from collate.cli import main
-from collate.corpus import load_work, work_ids
-from collate.model import Witness, Work
-from collate.pipeline import collate_work
-from collate.tei.check import problems, schema_problems
-from collate.tei.read import parse, rebuild
-from collate.tei.write import to_tei
+from collate import load_work, work_ids
+from collate import Witness, Work
+from collate import collate_work
+from collate import problems, schema_problems
+from collate import parse, rebuild
+from collate import to_tei
 from conftest import SHARED, WITNESSES, need_shared
 from scholar import collapsed
 

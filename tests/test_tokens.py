@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from collate.normalize import Settings, settings_for
-from collate.tokens import stretches, tokenize
+from collate import Settings, settings_for
+from collate import stretches, tokenize
 
 PLAIN = Settings()
 
