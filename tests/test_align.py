@@ -21,14 +21,16 @@ def test_a_fragment_quoted_before_its_place_is_placed_where_it_belongs():
         ("invariant", "fault", "-"), ("invariant", "becomes", "-"), ("invariant", "unbearable.", "-")]
 
 
-def test_a_misquotation_stays_one_unit_at_its_best_local_match():
-    # Radek's six words, as reported by Ludwig: only "accidental" is in the Testament.
+def test_a_misquotation_stays_whole_against_the_passage_it_stands_for():
+    # Radek's six words, as reported by Ludwig: only "not" and "accidental" are in the Testament.
     testament = "the October episode of Zinoviev and Kamenev was not, of course, accidental, but it ought as little"
     radek = "His non-Bolshevik past is not accidental."
     collation = collated(testament, radek, kinds=("complete", "misquotation"))
-    assert rows(collation)[11:14] == [
-        ("invariant", "accidental,", "-"), ("addition", "om.", "His non-Bolshevik past is not accidental."),
-        ("invariant", "but", "-")]
+    assert rows(collation)[3:13] == [
+        ("invariant", "of", "-"), ("substantive", "Zinoviev", "His non-Bolshevik past is not"),
+        ("omission", "and", "om."), ("omission", "Kamenev", "om."), ("omission", "was", "om."),
+        ("omission", "not,", "om."), ("omission", "of", "om."), ("omission", "course,", "om."),
+        ("punctuation", "accidental,", "accidental."), ("invariant", "but", "-")]
     assert collation.placements[1][0].status == "local"
 
 

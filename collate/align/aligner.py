@@ -1,9 +1,11 @@
-"""Aligning the units of all witnesses into columns: anchors first, then CollateX.
+"""Aligning the units of all witnesses into columns: one multiple alignment.
 
-The most complete witness (most words; ties by id) lays down the spine. Each
-other witness, largest first, has each stretch placed on the spine, aligned to
-its region by unique anchors with CollateX between them, and what it has beyond
-the spine inserted as new columns that later witnesses can match.
+The most complete witness (most words; ties by id) lays down the first
+columns. Every other witness, largest first, has each stretch placed inside
+the room its other stretches leave, and aligned to that region against every
+word already in each column (not one word per column): anchors of unique
+content words first, then a scored alignment of each gap between anchors.
+What it has beyond the columns becomes new columns that later witnesses match.
 
 >>> from collate.normalize import Settings
 >>> from collate.tokens import tokenize
@@ -16,20 +18,18 @@ the spine inserted as new columns that later witnesses can match.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from collate.align.anchors import anchor_pairs
-from collate.align.collatex import AlignmentError, collatex_rows
-from collate.align.near import rank_rows, refine
-from collate.normalize import Settings
-from collate.align.placement import ALIGNED, Placement, place_stretch, positions_of
-from collate.tables import STOPWORDS
+from collate.align.collatex import AlignmentError
+from collate.align.gaps import stretch_ops
+from collate.align.placement import ALIGNED, LOCAL, UNPLACED, Placement, region, rooms_of, window
+from collate.align.profile import Column as Profile
+from collate.align.profile import Word, near
 from collate.align.units import Unit, units_of  # noqa: F401  (units_of: for the doctest)
-
-Row = tuple[int | None, int | None]
+from collate.normalize import Settings
+from collate.tables import STOPWORDS
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,8 @@ class Alignment:
 
 @dataclass
 class Column:
-    """A column of the spine while it grows (internal, mutable)."""
+    """A column while the alignment grows (internal, mutable): per witness, its units here."""
 
-    key: str
     units: dict[int, list[Unit]] = field(default_factory=dict)
 
 
@@ -53,111 +52,128 @@ def align(witnesses: Sequence[Sequence[Sequence[Unit]]], ids: Sequence[str], set
     """Return the alignment of every witness's stretches of units."""
     order = sorted(range(len(witnesses)), key=lambda w: (-sum(map(len, witnesses[w])), ids[w]))
     reference = order[0]
-    spine = [Column(u.key, {reference: [u]}) for stretch in witnesses[reference] for u in stretch]
+    words = {where(unit): word for stretches in witnesses for stretch in stretches for unit, word in words_of(stretch)}
+    table = [Column({reference: [u]}) for stretch in witnesses[reference] for u in stretch]
     placements = {reference: reference_placements(witnesses[reference])}
     for w in order[1:]:
-        spine, placements[w] = add_witness(spine, w, witnesses[w], settings)
-    columns = tuple(tuple(tuple(c.units.get(w, ())) for w in range(len(witnesses))) for c in spine)
+        placements[w] = tuple(add_stretch(table, words, w, s, stretch) for s, stretch in enumerate(witnesses[w]))
+    columns = tuple(tuple(tuple(c.units.get(w, ())) for w in range(len(witnesses))) for c in table)
     check_alignment(columns, witnesses)
     return Alignment(columns, tuple(placements[w] for w in range(len(witnesses))), reference)
 
 
+def words_of(stretch: Sequence[Unit]) -> list[tuple[Unit, Word]]:
+    """Return each unit with what the gap alignment knows of it: key, and the boundaries around it."""
+    result, opens, cut = [], False, False
+    for at, unit in enumerate(stretch):
+        closes = boundary(unit, stretch[at + 1] if at + 1 < len(stretch) else None)
+        result.append((unit, Word(unit.key, opens, closes, cut or unit.opens_cut)))
+        opens, cut = closes == "sentence", unit.closes_cut
+    return result
+
+
+def boundary(unit: Unit, following: Unit | None) -> str:
+    """Return "sentence" or "clause" where the punctuation after a unit ends one, else ""."""
+    after = "".join(t.body for t in unit.tokens[unit.word_at + 1:] if t.kind == "punct")
+    if any(mark in after for mark in ".!?"):
+        initial = len(unit.key) == 1 and (following is None or len(following.key) == 1)
+        return "" if initial else "sentence"  # the first C. of "C. C." is an abbreviation
+    return "clause" if any(mark in after for mark in ",;:") else ""
+
+
+def where(unit: Unit) -> tuple[int, int, int]:
+    """Return a unit's witness, stretch and position: its identity, cheap to hash."""
+    return unit.witness, unit.stretch, unit.index
+
+
 def reference_placements(stretches: Sequence[Sequence[Unit]]) -> tuple[Placement, ...]:
-    """Return the placements of the spine's own stretches: each where it lies."""
+    """Return the placements of the first witness's own stretches: each where it lies."""
     starts = [sum(map(len, stretches[:s])) for s in range(len(stretches) + 1)]
-    return tuple(Placement(s, ALIGNED, starts[s], starts[s + 1], len(st), len(st))
-                 for s, st in enumerate(stretches))
+    return tuple(Placement(s, ALIGNED, starts[s], starts[s + 1], len(st), len(st)) for s, st in enumerate(stretches))
 
 
-def add_witness(spine: list[Column], w: int, stretches, settings) -> tuple[list[Column], tuple[Placement, ...]]:
-    """Return the spine with witness `w` aligned into it, and where its stretches went."""
-    keys = [column.key for column in spine]
-    positions = positions_of(keys, STOPWORDS)
-    inserts: dict[int, list[Column]] = defaultdict(list)
-    claimed: set[int] = set()
-    plans = []
-    for s, stretch in enumerate(stretches):
-        plan = place_stretch(s, [u.key for u in stretch], keys, positions, STOPWORDS)
-        plans.append(plan)
-        if plan.status != ALIGNED:
-            inserts[plan.start - 1].append(Column("", {w: list(stretch)}))
-            continue
-        cuts = frozenset(i for i, u in enumerate(stretch) if u.closes_cut or (i + 1 < len(stretch) and stretch[i + 1].opens_cut))
-        rows = pair_rows([u.key for u in stretch], keys[plan.start:plan.end], settings, cuts)
-        merge_rows(spine, inserts, claimed, plan.start, stretch, rows)
-    grown = list(inserts.get(-1, ()))
-    for at, column in enumerate(spine):
-        grown.append(column)
-        grown.extend(inserts.get(at, ()))
-    return grown, tuple(plans)
+def profile(column: Column, words: dict[tuple[int, int, int], Word]) -> Profile:
+    """Return what the gap alignment knows of a column: its keys and boundaries."""
+    here = [words[where(u)] for units in column.units.values() for u in units]
+    return Profile(frozenset(word.key for word in here if word.key), any(word.opens for word in here),
+                   frozenset(word.closes for word in here if word.closes))
 
 
-def merge_rows(spine, inserts, claimed, start, stretch, rows) -> None:
-    """Put a stretch's units into the spine columns they align with, or queue new columns."""
+def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w: int, s: int, stretch: Sequence[Unit]) -> Placement:
+    """Return where one stretch of witness w went, having put its units into the table."""
+    profiles = [profile(column, words) for column in table]
+    keys = [u.key for u in stretch]
+    spans = [span for span in spans_of(table, w).values()]
+    found = window(keys, [p.keys for p in profiles], rooms_of(spans, len(table)), STOPWORDS)
+    if found.status == UNPLACED:
+        table.insert(found.room[1], Column({w: list(stretch)}))
+        return Placement(s, UNPLACED, found.room[1], found.room[1], 0, found.content, 0.0)
+    start, end = region(keys, found)
+    ops = stretch_ops([words[where(u)] for u in stretch], profiles[start:end])
+    targets = targets_of(ops, start)
+    if found.status == LOCAL:
+        targets = kept_whole(targets, (start, end))
+    merge(table, w, stretch, targets)
+    quality = share_matched(ops, [words[where(u)] for u in stretch], profiles[start:end])
+    return Placement(s, found.status, start, end, found.matched, found.content, quality)
+
+
+def spans_of(table: list[Column], w: int) -> dict[int, tuple[int, int]]:
+    """Return, per stretch of witness w already placed, its first and last column."""
+    spans: dict[int, tuple[int, int]] = {}
+    for c, column in enumerate(table):
+        for unit in column.units.get(w, ()):
+            first = spans.get(unit.stretch, (c, c))[0]
+            spans[unit.stretch] = (first, c)
+    return spans
+
+
+def targets_of(ops, start: int) -> list[tuple[str, int]]:
+    """Return per unit ("in", column) or ("after", column): where the ops put it (columns absolute)."""
+    targets: list[tuple[str, int]] = []
     last = start - 1
-    for i, j in rows:
-        column = None if j is None else start + j
-        last = last if column is None else column
-        if i is None:
-            continue
-        unit = stretch[i]
-        if column is not None and column not in claimed:
-            spine[column].units[unit.witness] = [unit]
-            claimed.add(column)
+    for kind, i, c in ops:
+        if kind == "match":
+            targets.append(("in", start + c))
+        elif kind == "word":
+            targets.append(("after", last))
+        if c is not None:
+            last = start + c
+    return targets
+
+
+def kept_whole(targets: list[tuple[str, int]], bounds: tuple[int, int]) -> list[tuple[str, int]]:
+    """Return targets that keep a stretch whole against the passage it stands for.
+
+    The passage runs from its first matched column, moved back by the words before
+    it, to its last, moved on by the words after; the stretch stands in its first
+    column, its last word in its last, so that one place of variation covers it.
+    """
+    matched = [at for at, (kind, _) in enumerate(targets) if kind == "in"]
+    if not matched:
+        return [("after", targets[0][1])] * len(targets)
+    first = max(bounds[0], targets[matched[0]][1] - matched[0])
+    last = min(bounds[1] - 1, targets[matched[-1]][1] + len(targets) - 1 - matched[-1])
+    return [("in", first)] * (len(targets) - 1) + [("in", last)]
+
+
+def merge(table: list[Column], w: int, stretch: Sequence[Unit], targets: list[tuple[str, int]]) -> None:
+    """Put a stretch's units into the columns they align with, and new columns after the ones named."""
+    inserts: dict[int, list[Column]] = defaultdict(list)
+    for unit, (kind, c) in zip(stretch, targets):
+        if kind == "in":
+            table[c].units.setdefault(w, []).append(unit)
         else:
-            inserts[last].append(Column(unit.key, {unit.witness: [unit]}))
+            inserts[c].append(Column({w: [unit]}))
+    for at in sorted(inserts, reverse=True):
+        table[at + 1:at + 1] = inserts[at]
 
 
-def pair_rows(a: Sequence[str], b: Sequence[str], settings: Settings, cuts: frozenset[int] = frozenset()) -> list[Row]:
-    """Return the alignment of key sequences a and b as rows (i, j): anchors, then gaps.
-
-    `cuts` holds the positions of a after which the quoting author cut something.
-    """
-    anchors = anchor_pairs(a, b, STOPWORDS, settings.anchor_ngram)
-    edges = [(-1, -1), *anchors, (len(a), len(b))]
-    rows: list[Row] = []
-    for (i0, j0), (i1, j1) in zip(edges, edges[1:]):
-        gap_cuts = frozenset(i - i0 - 1 for i in cuts if i0 < i < i1 - 1)
-        rows.extend(gap_rows(a[i0 + 1:i1], b[j0 + 1:j1], (i0 + 1, j0 + 1), settings, i0 in cuts, gap_cuts))
-        if i1 < len(a):
-            rows.append((i1, j1))
-    return rows
-
-
-def gap_rows(a, b, offsets: tuple[int, int], settings: Settings, after_cut: bool,
-             cuts: frozenset[int] = frozenset()) -> list[Row]:
-    """Return the rows of one gap between anchors: CollateX for short gaps, difflib for long.
-
-    A cut printed inside the gap splits it: what precedes the cut pairs from the
-    left, what follows from the right, and the spine between is what was cut.
-    """
-    off_a, off_b = offsets
-    if cuts:
-        k = min(cuts) + 1
-        m = max(0, len(b) - (len(a) - k))
-        return (gap_rows(a[:k], b[:m], offsets, settings, after_cut)
-                + gap_rows(a[k:], b[m:], (off_a + k, off_b + m), settings, True,
-                           frozenset(c - k for c in cuts if c >= k)))
-    if not a or not b or (len(a) == 1 and len(b) == 1):
-        pairs = rank_rows(range(len(a)), range(len(b)))
-    elif max(len(a), len(b)) > settings.collatex_max_gap:
-        pairs = difflib_rows(a, b)
-    elif set(a).isdisjoint(b):  # nothing for CollateX to match: it would pair by rank
-        pairs = refine(rank_rows(range(len(a)), range(len(b))), a, b, after_cut)
-    else:
-        pairs = refine(collatex_rows((a, b)), a, b, after_cut)
-    return [(None if i is None else i + off_a, None if j is None else j + off_b) for i, j in pairs]
-
-
-def difflib_rows(a, b) -> list[Row]:
-    """Return rows from difflib's opcodes: equal and replaced words paired in order."""
-    rows: list[Row] = []
-    for _, i0, i1, j0, j1 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        paired = min(i1 - i0, j1 - j0)
-        rows.extend((i0 + d, j0 + d) for d in range(paired))
-        rows.extend((i, None) for i in range(i0 + paired, i1))
-        rows.extend((None, j) for j in range(j0 + paired, j1))
-    return rows
+def share_matched(ops, stretch_words: list[Word], profiles: list[Profile]) -> float:
+    """Return the share of a stretch's words set in a column with the same or a similar word."""
+    good = sum(1 for kind, i, c in ops if kind == "match" and (
+        stretch_words[i].key in profiles[c].keys or any(near(stretch_words[i].key, k) for k in profiles[c].keys)))
+    return round(good / len(stretch_words), 3) if stretch_words else 1.0
 
 
 def check_alignment(columns, witnesses) -> None:

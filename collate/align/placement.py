@@ -1,31 +1,45 @@
-"""Placing a separately quoted stretch where it best matches the text aligned so far.
+"""Placing a separately quoted stretch where it best matches the columns aligned so far.
 
 A stretch is placed by its content words, independently of where it stands in
-its file: the window of the spine holding most of its distinct content words
-wins. A stretch that matches too little (a misquotation) is kept whole.
+its file: the window of columns holding most of its distinct content words
+wins, inside the room that the witness's other stretches leave free (one
+witness's stretches never interleave). The region it is then aligned to is
+measured in its own words and generous at both edges; the alignment trims it.
 
->>> spine = "i will not further characterize the other members stalin is too rude".split()
->>> place_stretch(0, ("stalin", "is", "too", "rude"), spine, positions_of(spine, frozenset({"is", "too"})),
-...               frozenset({"is", "too"}))
-Placement(stretch=0, status='aligned', start=8, end=12, matched=2, content=2)
+>>> columns = [frozenset({w}) for w in "i will not further characterize the other members stalin is too rude".split()]
+>>> window(("stalin", "is", "too", "rude"), columns, [(0, 12)], frozenset({"is", "too"}))
+Window(matched=2, content=2, first=8, last=11, room=(0, 12))
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
-ALIGNED, LOCAL, UNPLACED = "aligned", "local", "unplaced"
+
+class Status(StrEnum):
+    """How a stretch was placed."""
+
+    ALIGNED = "aligned"  # word by word over its region
+    LOCAL = "local"  # too few words in common: kept whole against the passage it best matches
+    UNPLACED = "unplaced"  # nothing in common: kept whole after everything
+
+
+ALIGNED, LOCAL, UNPLACED = Status.ALIGNED, Status.LOCAL, Status.UNPLACED
 MIN_SHARE = 0.34  # of a stretch's distinct content words, to align it word by word
 # (and two of them, or half of a stretch that has fewer than four)
-WHOLE = 0.6  # a stretch this long relative to the spine is aligned against all of it
-MAX_OCCURRENCES = 200
+MAX_OCCURRENCES = 200  # a word found more often than this does not place a stretch
 
 
 @dataclass(frozen=True)
 class Placement:
-    """Where a stretch goes: aligned word by word over [start, end), or kept whole at start."""
+    """Where a stretch went: its status, columns [start, end), content words matched, and how well it aligned.
+
+    `quality` is the share of the stretch's words that stand in a column with the
+    same or a similar word of another witness.
+    """
 
     stretch: int
     status: str
@@ -33,15 +47,27 @@ class Placement:
     end: int
     matched: int
     content: int
+    quality: float = 1.0
 
 
-def positions_of(spine: Sequence[str], stop: frozenset[str]) -> dict[str, list[int]]:
-    """Return the spine positions of every content key."""
-    positions: dict[str, list[int]] = defaultdict(list)
-    for at, key in enumerate(spine):
-        if key and key not in stop:
-            positions[key].append(at)
-    return positions
+@dataclass(frozen=True)
+class Window:
+    """The richest window of columns for a stretch: distinct content words found, first and last column."""
+
+    matched: int
+    content: int
+    first: int
+    last: int
+    room: tuple[int, int]
+
+    @property
+    def status(self) -> Status:
+        """Return whether the stretch is aligned word by word, kept whole, or unplaced."""
+        if not self.matched:
+            return UNPLACED
+        if self.matched / self.content < MIN_SHARE or (self.matched < 2 and self.matched / self.content < 0.5):
+            return LOCAL
+        return ALIGNED
 
 
 def content_words(keys: Sequence[str], stop: frozenset[str]) -> list[str]:
@@ -50,29 +76,28 @@ def content_words(keys: Sequence[str], stop: frozenset[str]) -> list[str]:
     return [key for key in distinct if key not in stop] or distinct
 
 
-def place_stretch(stretch: int, keys: Sequence[str], spine: Sequence[str],
-                  positions: dict[str, list[int]], stop: frozenset[str]) -> Placement:
-    """Return the placement of one stretch's keys on the spine."""
+def window(keys: Sequence[str], columns: Sequence[frozenset[str]], rooms: list[tuple[int, int]],
+           stop: frozenset[str]) -> Window:
+    """Return the window of columns, inside one room, holding most of the stretch's content words."""
     content = content_words(keys, stop)
-    if len(keys) >= WHOLE * len(spine):
-        return Placement(stretch, ALIGNED, 0, len(spine), len(content), len(content))
-    events = sorted((at, key) for key in content for at in positions.get(key, ())[:MAX_OCCURRENCES])
-    score, first, last, matched = best_window(events, max(8, int(len(keys) * 1.5) + 4))
-    if score == 0:
-        return Placement(stretch, UNPLACED, len(spine), len(spine), 0, len(content))
-    if score / len(content) < MIN_SHARE or (score < 2 and score / len(content) < 0.5):
-        return Placement(stretch, LOCAL, last + 1, last + 1, score, len(content))
-    lead = next(i for i, key in enumerate(keys) if key in matched)
-    tail = next(i for i, key in enumerate(reversed(keys)) if key in matched)
-    return Placement(stretch, ALIGNED, max(0, first - lead), min(len(spine), last + 1 + tail),
-                     score, len(content))
+    wanted = set(content)
+    width = 2 * len(keys) + 8
+    best = Window(0, len(content), rooms[-1][1], rooms[-1][1], rooms[-1]) if rooms else Window(0, len(content), 0, 0, (0, 0))
+    for room in rooms:
+        events = [(c, key) for c in range(*room) for key in columns[c] & wanted]
+        common = Counter(key for _, key in events)
+        events = [(c, key) for c, key in events if common[key] <= MAX_OCCURRENCES]
+        score, first, last = richest(events, width)
+        if score > best.matched:
+            best = Window(score, len(content), first, last, room)
+    return best
 
 
-def best_window(events: list[tuple[int, str]], width: int) -> tuple[int, int, int, set[str]]:
-    """Return (distinct keys, first and last position, keys) of the richest window of events."""
+def richest(events: list[tuple[int, str]], width: int) -> tuple[int, int, int]:
+    """Return (distinct keys, first and last column) of the window of events with most distinct keys."""
     counts: Counter[str] = Counter()
-    best, left, score = (0, 0, 0, set()), 0, 0
-    for right, (at, key) in enumerate(events):
+    best, left, score = (0, 0, 0), 0, 0
+    for at, key in events:
         counts[key] += 1
         score += counts[key] == 1
         while at - events[left][0] >= width:
@@ -80,5 +105,23 @@ def best_window(events: list[tuple[int, str]], width: int) -> tuple[int, int, in
             score -= counts[events[left][1]] == 0
             left += 1
         if score > best[0]:
-            best = (score, events[left][0], at, {k for _, k in events[left:right + 1]})
+            best = (score, events[left][0], at)
     return best
+
+
+def region(keys: Sequence[str], found: Window) -> tuple[int, int]:
+    """Return the columns [start, end) a stretch is aligned to: its window, widened by its own length."""
+    margin = len(keys) + 4
+    return max(found.room[0], found.first - margin), min(found.room[1], found.last + 1 + margin)
+
+
+def rooms_of(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Return the runs of columns [start, end) that no span (first, last column) of the witness covers."""
+    rooms, at = [], 0
+    for first, last in sorted(spans):
+        if first > at:
+            rooms.append((at, first))
+        at = max(at, last + 1)
+    if at < size or not rooms:
+        rooms.append((at, size))
+    return rooms

@@ -1,0 +1,151 @@
+"""Aligning a run of words against a run of columns, each column holding every word aligned there.
+
+A new witness is matched against every word already in a column, not against
+one key per column: two witnesses that agree with each other but not with the
+first witness share the column. Scores, highest first: the same word, a near
+spelling, two words that both open or close a sentence, any other pair; a word
+set in a column of its own, or a column left empty, costs a point.
+
+>>> columns = [Column(frozenset({"fault", "defect"})), Column(frozenset({"quite", "though"}))]
+>>> gap_ops([Word("defect"), Word("quite")], columns)
+(('match', 0, 0), ('match', 1, 1))
+>>> gap_ops([Word("is")], [Column(frozenset({"that"})), Column(frozenset({"is"}))], free_end=True)
+(('skip', None, 0), ('match', 0, 1))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from Levenshtein import ratio
+
+from collate.tables import STOPWORDS
+
+SAME_CONTENT, SAME_FUNCTION = 3.0, 1.5  # a function word matched alone weighs less
+NEAR, MIN_NEAR, MIN_LENGTH = 2.0, 0.7, 4  # and/end, I/At: short words are alike by chance
+SENTENCE, CLAUSE = 0.6, 0.3  # both open (or close) a sentence; both close a clause
+OTHER = -0.9  # two unlike words in one column: better than a run of each, worse than a match nearby
+OPEN, EXTEND = -1.0, -0.5  # a run of words in columns of their own, or of columns a witness leaves empty
+CUT = -0.01  # a column left empty where the quoting author printed a cut
+OPS = ("match", "skip", "word")
+MAX_CELLS = 60_000  # a larger gap is first cut at its longest common runs (difflib)
+Op = tuple[str, int | None, int | None]  # ("match", i, c), ("word", i, None), ("skip", None, c)
+
+
+@dataclass(frozen=True)
+class Word:
+    """What the gap alignment knows of a word: its key and the boundaries around it."""
+
+    key: str
+    opens: bool = False  # a sentence begins with it
+    closes: str = ""  # "sentence" or "clause" when punctuation ends one after it
+    cut_before: bool = False  # the quoting author cut something just before it
+
+
+@dataclass(frozen=True)
+class Column:
+    """What the gap alignment knows of a column: every key in it, and its boundaries."""
+
+    keys: frozenset[str]
+    opens: bool = False
+    closes: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1 << 16)
+def near(x: str, y: str) -> float:
+    """Return the edit similarity of two content words long enough to compare, else 0."""
+    if min(len(x), len(y)) < MIN_LENGTH or x in STOPWORDS or y in STOPWORDS:
+        return 0.0
+    score = ratio(x, y)
+    return score if score >= MIN_NEAR else 0.0
+
+
+def pair_score(word: Word, column: Column) -> float:
+    """Return the score of setting a word in a column."""
+    if word.key and word.key in column.keys:
+        return SAME_FUNCTION if word.key in STOPWORDS else SAME_CONTENT
+    similar = max((near(word.key, key) for key in column.keys), default=0.0)
+    if similar:
+        return NEAR * similar
+    bonus = OTHER + (SENTENCE if word.opens and column.opens else 0.0)
+    if word.closes and word.closes in column.closes:
+        bonus += SENTENCE if word.closes == "sentence" else CLAUSE
+    return bonus
+
+
+def gap_ops(words: Sequence[Word], columns: Sequence[Column], free_start: bool = False,
+            free_end: bool = False, from_end: bool = False) -> tuple[Op, ...]:
+    """Return the best alignment of words to columns as ops in order.
+
+    `free_start`/`free_end`: columns left empty before the first or after the last
+    word cost nothing (a fragment's region is wider than what it quotes).
+    `from_end`: among equal alignments, pair words nearest the end.
+    """
+    if from_end:
+        ops = gap_ops(words[::-1], columns[::-1], free_end, free_start)
+        n, m = len(words), len(columns)
+        return tuple((kind, None if i is None else n - 1 - i, None if c is None else m - 1 - c)
+                     for kind, i, c in reversed(ops))
+    if not words or not columns:
+        return tuple(("word", i, None) for i in range(len(words))) + tuple(
+            ("skip", None, c) for c in range(len(columns)))
+    return traceback(Scores(words, columns, free_end), free_start)
+
+
+class Scores:
+    """The best score of aligning words[i:] to columns[c:], after a match, a skipped column or a lone word.
+
+    Gaps are affine: a run of skipped columns (an omission) or of lone words (an
+    addition) costs one opening and a little per word, so a clause left out is one event.
+    """
+
+    def __init__(self, words: Sequence[Word], columns: Sequence[Column], free_end: bool) -> None:
+        self.words, self.columns = words, columns
+        n, m = len(words), len(columns)
+        self.after = {state: [[0.0] * (m + 1) for _ in range(n + 1)] for state in OPS}
+        for state in OPS:
+            table = self.after[state]
+            for c in range(m - 1, -1, -1):
+                table[n][c] = 0.0 if free_end else run_cost(state == "skip", m - c)
+            for i in range(n - 1, -1, -1):
+                table[i][m] = run_cost(state == "word", n - i)
+        for i in range(n - 1, -1, -1):
+            for c in range(m - 1, -1, -1):
+                for state in OPS:
+                    self.after[state][i][c] = max(value for _, value in self.moves(state, i, c))
+
+    def moves(self, state: str, i: int, c: int) -> list[tuple[str, float]]:
+        """Return each next op from (i, c) after `state`, with the best score it leads to."""
+        skip = CUT if self.words[i].cut_before else EXTEND if state == "skip" else OPEN
+        return [("match", pair_score(self.words[i], self.columns[c]) + self.after["match"][i + 1][c + 1]),
+                ("skip", skip + self.after["skip"][i][c + 1]),
+                ("word", (EXTEND if state == "word" else OPEN) + self.after["word"][i + 1][c])]
+
+
+def run_cost(extends: bool, length: int) -> float:
+    """Return the cost of a run of gaps of this length, opened now or extending one."""
+    return (EXTEND if extends else OPEN) + EXTEND * (length - 1)
+
+
+def traceback(scores: Scores, free_start: bool) -> tuple[Op, ...]:
+    """Return the ops of the best path, pairing words as early as ties allow."""
+    n, m = len(scores.words), len(scores.columns)
+    after = scores.after
+    start = max(range(m + 1), key=lambda c: (after["match"][0][c], -c)) if free_start else 0
+    ops: list[Op] = [("skip", None, c) for c in range(start)]
+    i, c, state = 0, start, "match"
+    while i < n and c < m:
+        target = after[state][i][c]
+        state = next(op for op, value in scores.moves(state, i, c) if close(value, target))
+        ops.append((state, i if state != "skip" else None, c if state != "word" else None))
+        i, c = i + (state != "skip"), c + (state != "word")
+    ops.extend(("word", k, None) for k in range(i, n))
+    ops.extend(("skip", None, k) for k in range(c, m))
+    return tuple(ops)
+
+
+def close(x: float, y: float) -> bool:
+    """Return whether two scores are equal up to rounding."""
+    return abs(x - y) < 1e-9
