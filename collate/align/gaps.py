@@ -3,7 +3,9 @@
 Before the first anchor words pair from the anchor's side, and the region's
 first columns are free to leave empty; after the last anchor likewise towards
 the end: a fragment's region is wider than what it quotes. A gap too large to
-score whole is first cut at its longest runs of equal words (difflib).
+score whole is first cut at its longest runs of equal words (difflib). Where a
+word could go to more than one column, CollateX's variant graph of the gap
+(every word already aligned there) votes for the pairs it matches.
 
 >>> from collate.align.profile import Column, Word
 >>> columns = [Column(frozenset({w})) for w in "stalin is too rude and this fault".split()]
@@ -15,11 +17,15 @@ score whole is first cut at its longest runs of equal words (difflib).
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Sequence
 
 from collate.align.anchors import anchor_pairs
+from collate.align.collatex import collatex_votes
 from collate.align.profile import MAX_CELLS, Column, Op, Word, gap_ops
 from collate.tables import STOPWORDS
+
+MAX_VOTED = 2_500  # CollateX's time grows with the square of a gap: larger gaps go without its votes
 
 
 def stretch_ops(words: Sequence[Word], columns: Sequence[Column]) -> tuple[Op, ...]:
@@ -41,7 +47,7 @@ def gap(words: Sequence[Word], columns: Sequence[Column], free_start: bool, free
         from_end: bool) -> tuple[Op, ...]:
     """Return one gap's ops; a gap too large to score whole is cut at its common runs first."""
     if len(words) * len(columns) <= MAX_CELLS:
-        return gap_ops(words, columns, free_start, free_end, from_end)
+        return gap_ops(words, columns, free_start, free_end, from_end, votes(words, columns))
     blocks = common_runs(words, columns)
     if not blocks:
         return tuple(("word", i, None) for i in range(len(words))) + tuple(
@@ -53,6 +59,16 @@ def gap(words: Sequence[Word], columns: Sequence[Column], free_start: bool, free
                                free_end and n == len(edges) - 2, from_end and n == 0), i0 + size, c0 + size))
         ops.extend(("match", i1 + d, c1 + d) for d in range(edges[n + 1][2]))
     return tuple(ops)
+
+
+def votes(words: Sequence[Word], columns: Sequence[Column]) -> frozenset[tuple[int, int]]:
+    """Return CollateX's matches where a word of the gap could go to more than one column, else none."""
+    keys = [w.key for w in words if w.key]
+    found = Counter(key for column in columns for key in column.keys)
+    ambiguous = any(found[key] > 1 for key in keys) or any(n > 1 and found[key] for key, n in Counter(keys).items())
+    if not ambiguous or len(words) * len(columns) > MAX_VOTED:
+        return frozenset()
+    return collatex_votes([w.key for w in words], [c.keys for c in columns])
 
 
 def common_runs(words: Sequence[Word], columns: Sequence[Column]) -> list[tuple[int, int, int]]:

@@ -28,6 +28,7 @@ NEAR, MIN_NEAR, MIN_LENGTH = 2.0, 0.7, 4  # and/end, I/At: short words are alike
 SENTENCE, CLAUSE = 0.6, 0.3  # both open (or close) a sentence; both close a clause
 OTHER = -0.9  # two unlike words in one column: better than a run of each, worse than a match nearby
 OPEN, EXTEND = -1.0, -0.5  # a run of words in columns of their own, or of columns a witness leaves empty
+VOTE = 0.25  # CollateX set the two equal words together: it decides between equal candidates
 CUT = -0.01  # a column left empty where the quoting author printed a cut
 OPS = ("match", "skip", "word")
 MAX_CELLS = 60_000  # a larger gap is first cut at its longest common runs (difflib)
@@ -76,22 +77,25 @@ def pair_score(word: Word, column: Column) -> float:
 
 
 def gap_ops(words: Sequence[Word], columns: Sequence[Column], free_start: bool = False,
-            free_end: bool = False, from_end: bool = False) -> tuple[Op, ...]:
+            free_end: bool = False, from_end: bool = False,
+            votes: frozenset[tuple[int, int]] = frozenset()) -> tuple[Op, ...]:
     """Return the best alignment of words to columns as ops in order.
 
     `free_start`/`free_end`: columns left empty before the first or after the last
     word cost nothing (a fragment's region is wider than what it quotes).
     `from_end`: among equal alignments, pair words nearest the end.
+    `votes`: pairs (i, c) that CollateX matched, preferred among equal words.
     """
+    n, m = len(words), len(columns)
     if from_end:
-        ops = gap_ops(words[::-1], columns[::-1], free_end, free_start)
-        n, m = len(words), len(columns)
+        flipped = frozenset((n - 1 - i, m - 1 - c) for i, c in votes)
+        ops = gap_ops(words[::-1], columns[::-1], free_end, free_start, False, flipped)
         return tuple((kind, None if i is None else n - 1 - i, None if c is None else m - 1 - c)
                      for kind, i, c in reversed(ops))
     if not words or not columns:
         return tuple(("word", i, None) for i in range(len(words))) + tuple(
             ("skip", None, c) for c in range(len(columns)))
-    return traceback(Scores(words, columns, free_end), free_start)
+    return traceback(Scores(words, columns, free_end, votes), free_start)
 
 
 class Scores:
@@ -101,8 +105,9 @@ class Scores:
     addition) costs one opening and a little per word, so a clause left out is one event.
     """
 
-    def __init__(self, words: Sequence[Word], columns: Sequence[Column], free_end: bool) -> None:
-        self.words, self.columns = words, columns
+    def __init__(self, words: Sequence[Word], columns: Sequence[Column], free_end: bool,
+                 votes: frozenset[tuple[int, int]]) -> None:
+        self.words, self.columns, self.votes = words, columns, votes
         n, m = len(words), len(columns)
         self.after = {state: [[0.0] * (m + 1) for _ in range(n + 1)] for state in OPS}
         for state in OPS:
@@ -119,7 +124,8 @@ class Scores:
     def moves(self, state: str, i: int, c: int) -> list[tuple[str, float]]:
         """Return each next op from (i, c) after `state`, with the best score it leads to."""
         skip = CUT if self.words[i].cut_before else EXTEND if state == "skip" else OPEN
-        return [("match", pair_score(self.words[i], self.columns[c]) + self.after["match"][i + 1][c + 1]),
+        vote = VOTE if (i, c) in self.votes else 0.0
+        return [("match", pair_score(self.words[i], self.columns[c]) + vote + self.after["match"][i + 1][c + 1]),
                 ("skip", skip + self.after["skip"][i][c + 1]),
                 ("word", (EXTEND if state == "word" else OPEN) + self.after["word"][i + 1][c])]
 
