@@ -22,9 +22,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from collate.align.anchors import anchor_pairs
 from collate.align.collatex import AlignmentError
 from collate.align.gaps import stretch_ops
-from collate.align.placement import ALIGNED, LOCAL, UNPLACED, Placement, region, rooms_of, window
+from collate.align.placement import ALIGNED, LOCAL, UNPLACED, WHOLE, Placement, Window, region, rooms_of, window
 from collate.align.profile import Column as Profile
 from collate.align.profile import Word, near
 from collate.align.units import Unit, units_of  # noqa: F401  (units_of: for the doctest)
@@ -50,16 +51,28 @@ class Column:
 
 def align(witnesses: Sequence[Sequence[Sequence[Unit]]], ids: Sequence[str], settings: Settings) -> Alignment:
     """Return the alignment of every witness's stretches of units."""
-    order = sorted(range(len(witnesses)), key=lambda w: (-sum(map(len, witnesses[w])), ids[w]))
-    reference = order[0]
+    reference = min(range(len(witnesses)), key=lambda w: (-sum(map(len, witnesses[w])), ids[w]))
+    order = [reference, *by_likeness(witnesses, ids, reference)]
     words = {where(unit): word for stretches in witnesses for stretch in stretches for unit, word in words_of(stretch)}
     table = [Column({reference: [u]}) for stretch in witnesses[reference] for u in stretch]
     placements = {reference: reference_placements(witnesses[reference])}
     for w in order[1:]:
-        placements[w] = tuple(add_stretch(table, words, w, s, stretch) for s, stretch in enumerate(witnesses[w]))
+        placements[w] = tuple(add_stretch(table, words, w, s, witnesses[w]) for s in range(len(witnesses[w])))
     columns = tuple(tuple(tuple(c.units.get(w, ())) for w in range(len(witnesses))) for c in table)
     check_alignment(columns, witnesses)
     return Alignment(columns, tuple(placements[w] for w in range(len(witnesses))), reference)
+
+
+def by_likeness(witnesses, ids: Sequence[str], reference: int) -> list[int]:
+    """Return the other witnesses, the most like the first (shared word pairs) first; ties by id.
+
+    Adding the likest first lets its agreements with the first witness settle
+    before a freer translation guesses at them.
+    """
+    pairs = [{(a.key, b.key) for stretch in stretches for a, b in zip(stretch, stretch[1:])} for stretches in witnesses]
+    mine = pairs[reference]
+    return sorted((w for w in range(len(witnesses)) if w != reference),
+                  key=lambda w: (-len(pairs[w] & mine) / max(1, len(pairs[w] | mine)), ids[w]))
 
 
 def words_of(stretch: Sequence[Unit]) -> list[tuple[Unit, Word]]:
@@ -99,23 +112,56 @@ def profile(column: Column, words: dict[tuple[int, int, int], Word]) -> Profile:
                    frozenset(word.closes for word in here if word.closes))
 
 
-def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w: int, s: int, stretch: Sequence[Unit]) -> Placement:
-    """Return where one stretch of witness w went, having put its units into the table."""
+def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w: int, s: int,
+                stretches: Sequence[Sequence[Unit]]) -> Placement:
+    """Return where stretch s of witness w went, having put its units into the table."""
+    stretch = stretches[s]
     profiles = [profile(column, words) for column in table]
-    keys = [u.key for u in stretch]
-    spans = [span for span in spans_of(table, w).values()]
-    found = window(keys, [p.keys for p in profiles], rooms_of(spans, len(table)), STOPWORDS)
+    keys, columns = [u.key for u in stretch], [p.keys for p in profiles]
+    found = placed(keys, columns, taken(table, w, s, stretches, columns))
     if found.status == UNPLACED:
         table.insert(found.room[1], Column({w: list(stretch)}))
         return Placement(s, UNPLACED, found.room[1], found.room[1], 0, found.content, 0.0)
-    start, end = region(keys, found)
+    start, end = found.room if len(keys) >= WHOLE * len(table) else region(keys, found)
     ops = stretch_ops([words[where(u)] for u in stretch], profiles[start:end])
     targets = targets_of(ops, start)
-    if found.status == LOCAL:
+    if found.status == LOCAL and len(keys) < WHOLE * len(table):
         targets = kept_whole(targets, (start, end))
     merge(table, w, stretch, targets)
     quality = share_matched(ops, [words[where(u)] for u in stretch], profiles[start:end])
-    return Placement(s, found.status, start, end, found.matched, found.content, quality)
+    status = ALIGNED if len(keys) >= WHOLE * len(table) else found.status
+    return Placement(s, status, start, end, found.matched, found.content, quality)
+
+
+def placed(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]]) -> Window:
+    """Return a stretch's window: by content words, or where it has none in common, by any word."""
+    found = window(keys, columns, rooms_of(spans, len(columns)), STOPWORDS)
+    return found if found.matched else window(keys, columns, rooms_of(spans, len(columns)), frozenset())
+
+
+def taken(table, w: int, s: int, stretches, columns) -> list[tuple[int, int]]:
+    """Return the columns stretch s must keep out of: those of w's placed stretches, and the
+    passages its later stretches anchor on, unless they begin where s begins (the same passage)."""
+    spans = list(spans_of(table, w).values())
+    own = core([u.key for u in stretches[s]], columns, spans)
+    for later in stretches[s + 1:]:
+        theirs = core([u.key for u in later], columns, spans)
+        if theirs and own and theirs[0] != own[0]:
+            spans.append(theirs)
+    return spans
+
+
+def core(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the first and last column of the passage a stretch would be aligned on word by word."""
+    found = placed(keys, columns, spans)
+    if found.status != ALIGNED:
+        return None
+    start, end = region(keys, found)
+    anchors = anchor_pairs(keys, columns[start:end], STOPWORDS)
+    if not anchors:
+        return None
+    (i0, c0), (i1, c1) = anchors[0], anchors[-1]  # widened by the words outside the anchors
+    return max(start, start + c0 - i0), min(end - 1, start + c1 + len(keys) - 1 - i1)
 
 
 def spans_of(table: list[Column], w: int) -> dict[int, tuple[int, int]]:

@@ -30,6 +30,7 @@ class Status(StrEnum):
 ALIGNED, LOCAL, UNPLACED = Status.ALIGNED, Status.LOCAL, Status.UNPLACED
 MIN_SHARE = 0.34  # of a stretch's distinct content words, to align it word by word
 # (and two of them, or half of a stretch that has fewer than four)
+WHOLE = 0.6  # a stretch this long relative to the columns is aligned against all its room
 MAX_OCCURRENCES = 200  # a word found more often than this does not place a stretch
 
 
