@@ -1,0 +1,107 @@
+"""One multiple alignment: the issue's reproductions as whole alignments, and properties over witnesses."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from collate import Witness, Work, collate_work
+from scholar import collated, rows
+
+R1 = ("Stalin is too rude, and this fault, quite bearable in relations among us Communists, becomes "
+      "unbearable in the office of General Secretary. Therefore I propose that he be moved.",
+      "Stalin is too rude, and this defect, though perfectly tolerable within our circle and in dealings "
+      "among us Communists, becomes unbearable in a secretary.",
+      "Stalin is excessively rude, and this defect, which can easily be tolerated within our circle and in "
+      "contacts among us Communists, becomes unbearable.")
+
+
+def varying(collation) -> list[tuple[str, ...]]:
+    """Return the rows where the witnesses that quote the place differ."""
+    return [row for row in rows(collation) if row[0] != "invariant"]
+
+
+def test_two_witnesses_that_agree_against_the_first_share_its_columns():
+    assert varying(collated(*R1, kinds=("complete", "fragment", "fragment"))) == [
+        ("substantive", "too", "too", "excessively"), ("substantive", "fault,", "defect,", "defect,"),
+        ("substantive", "quite", "though", "which"), ("addition", "om.", "perfectly", "can"),
+        ("addition", "om.", "om.", "easily"), ("addition", "om.", "om.", "be"),
+        ("substantive", "bearable", "tolerable", "tolerated"), ("addition", "om.", "within", "within"),
+        ("addition", "om.", "our", "our"), ("addition", "om.", "circle", "circle"), ("addition", "om.", "and", "and"),
+        ("substantive", "relations", "dealings", "contacts"), ("punctuation", "unbearable", "unbearable", "unbearable."),
+        ("substantive", "the", "a", "-"), ("omission", "office", "om.", "-"), ("omission", "of", "om.", "-"),
+        ("omission", "General", "om.", "-"), ("case", "Secretary.", "secretary.", "-")]
+
+
+def test_a_quotation_that_stops_is_not_dragged_onto_a_later_sentence():
+    ref = ("It is said that Lenin suggested that the congress consider replacing the general secretary. That is "
+           "quite true. Yes, comrades, I am rude to those who wreck and split the party. I have never concealed "
+           "this and do not conceal it now.")
+    w = ("It is said that Lenin suggested to the party congress that it discuss replacing the general secretary "
+         "of the party. This is perfectly true.")
+    table = rows(collated(ref, w, kinds=("complete", "fragment")))
+    assert table[:27] == [
+        ("invariant", "It", "It"), ("invariant", "is", "is"), ("invariant", "said", "said"),
+        ("invariant", "that", "that"), ("invariant", "Lenin", "Lenin"), ("invariant", "suggested", "suggested"),
+        ("substantive", "that", "to"), ("invariant", "the", "the"), ("addition", "om.", "party"),
+        ("invariant", "congress", "congress"), ("substantive", "consider", "that"), ("addition", "om.", "it"),
+        ("addition", "om.", "discuss"), ("invariant", "replacing", "replacing"), ("invariant", "the", "the"),
+        ("invariant", "general", "general"), ("punctuation", "secretary.", "secretary"), ("addition", "om.", "of"),
+        ("addition", "om.", "the"), ("addition", "om.", "party."), ("substantive", "That", "This"),
+        ("invariant", "is", "is"), ("substantive", "quite", "perfectly"), ("invariant", "true.", "true."),
+        ("invariant", "Yes,", "-"), ("invariant", "comrades,", "-"), ("invariant", "I", "-")]
+    assert all(row[2] == "-" for row in table[24:])
+
+
+def test_an_abbreviation_does_not_pull_the_next_sentence_out_of_line():
+    ref = ("The report on the case goes before the Central Committee of the party. That case is now under "
+           "review by the commission, and I cannot rely on its judgment.")
+    w = ("The report on the case goes before the party C.C. This matter is now under review by the commission, "
+         "and I cannot rely on its judgment.")
+    assert varying(collated(ref, w)) == [
+        ("omission", "the", "om."), ("omission", "Central", "om."), ("omission", "Committee", "om."),
+        ("omission", "of", "om."), ("punctuation", "party.", "party"), ("addition", "om.", "C."),
+        ("addition", "om.", "C."), ("substantive", "That", "This"), ("substantive", "case", "matter")]
+
+
+def test_a_single_shared_word_is_matched():
+    assert rows(collated("a b with", "with c d")) == [
+        ("omission", "a", "om."), ("omission", "b", "om."), ("invariant", "with", "with"),
+        ("addition", "om.", "c"), ("addition", "om.", "d")]
+
+
+def test_one_witness_s_stretches_never_interleave():
+    ref = ("Before the Congress meets I wish to set out some proposals about the Committee. First, the Committee "
+           "should grow to several dozen members. Second, the planning office should receive legal force under "
+           "some conditions. By the stability of the Central Committee, of which I spoke before, I mean measures "
+           "to prevent a split, so far as such measures can be taken.")
+    w = ("Before the Congress meets I wish to set out some proposals about the Committee. Second, the planning "
+         "office should receive legal force under some conditions. Such a step would much increase the "
+         "stability of our party and help it among hostile states.\n* * *\nBy the stability of the Central "
+         "Committee, of which I spoke before, I mean measures to prevent a split, so far as")
+    table = rows(collated(ref, w, kinds=("complete", "fragment")))
+    tail = [row[2] for row in table if row[1] == "om."]
+    assert " ".join(tail) == "Such a step would much increase the stability of our party and help it among hostile states."
+    at = [row[1] for row in table].index("By")
+    assert [row[2] for row in table[at:at + 4]] == ["By", "the", "stability", "of"]
+
+
+def test_identical_copies_of_a_translation_sit_in_the_same_columns():
+    ref, copy = R1[0], R1[1]
+    collation = collated(ref, copy, copy, kinds=("complete", "fragment", "fragment"))
+    assert all(row[2] == row[3] for row in rows(collation))
+
+
+SENTENCES = st.lists(st.sampled_from("the council met in spring and heard every district report while the new "
+                                     "secretary gathered power".split()), min_size=3, max_size=14)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(SENTENCES, min_size=2, max_size=4), st.randoms(use_true_random=False))
+def test_the_order_witnesses_are_given_in_does_not_change_the_alignment(texts, random):
+    witnesses = [Witness(f"w{i}", f"W{i}", " ".join(words)) for i, words in enumerate(texts)]
+    shuffled = witnesses[:]
+    random.shuffle(shuffled)
+    one, other = (collate_work(Work("t", "t", tuple(ws))) for ws in (witnesses, shuffled))
+    column = {w.id: i for i, w in enumerate(shuffled)}
+    assert [tuple(place.cells[column[w.id]] for w in witnesses) for place in other.places] == [
+        place.cells for place in one.places]
