@@ -58,8 +58,8 @@ def test_an_abbreviation_does_not_pull_the_next_sentence_out_of_line():
     w = ("The report on the case goes before the party C.C. This matter is now under review by the commission, "
          "and I cannot rely on its judgment.")
     assert varying(collated(ref, w)) == [
-        ("omission", "the", "om."), ("omission", "Central", "om."), ("omission", "Committee", "om."),
-        ("omission", "of", "om."), ("punctuation", "party.", "party"), ("addition", "om.", "C."),
+        ("omission", "Central", "om."), ("omission", "Committee", "om."), ("omission", "of", "om."),
+        ("omission", "the", "om."), ("punctuation", "party.", "party"), ("addition", "om.", "C."),
         ("addition", "om.", "C."), ("substantive", "That", "This"), ("substantive", "case", "matter")]
 
 

@@ -79,7 +79,8 @@ def words_of(stretch: Sequence[Unit]) -> list[tuple[Unit, Word]]:
     """Return each unit with what the gap alignment knows of it: key, and the boundaries around it."""
     result, opens, cut = [], False, False
     for at, unit in enumerate(stretch):
-        closes = boundary(unit, stretch[at + 1] if at + 1 < len(stretch) else None)
+        closes = boundary(unit, stretch[at + 1] if at + 1 < len(stretch) else None) or (
+            "end" if at + 1 == len(stretch) else "")  # where the quotation ends, a sentence may
         result.append((unit, Word(unit.key, opens, closes, cut or unit.opens_cut)))
         opens, cut = closes == "sentence", unit.closes_cut
     return result
@@ -122,14 +123,15 @@ def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w:
     if found.status == UNPLACED:
         table.insert(found.room[1], Column({w: list(stretch)}))
         return Placement(s, UNPLACED, found.room[1], found.room[1], 0, found.content, 0.0)
-    start, end = found.room if len(keys) >= WHOLE * len(table) else region(keys, found)
-    ops = stretch_ops([words[where(u)] for u in stretch], profiles[start:end])
+    whole = len(keys) >= WHOLE * len(table)
+    start, end = found.room if whole else region(keys, found)
+    ops = stretch_ops([words[where(u)] for u in stretch], profiles[start:end], whole)
     targets = targets_of(ops, start)
-    if found.status == LOCAL and len(keys) < WHOLE * len(table):
+    if found.status == LOCAL and not whole:
         targets = kept_whole(targets, (start, end))
     merge(table, w, stretch, targets)
     quality = share_matched(ops, [words[where(u)] for u in stretch], profiles[start:end])
-    status = ALIGNED if len(keys) >= WHOLE * len(table) else found.status
+    status = ALIGNED if whole else found.status
     return Placement(s, status, start, end, found.matched, found.content, quality)
 
 

@@ -1,4 +1,4 @@
-"""A stretch against its region: anchors, then each gap between anchors aligned by score.
+"""A stretch against its region: scored whole when small, else anchors and each gap between them scored.
 
 Before the first anchor words pair from the anchor's side, and the region's
 first columns are free to leave empty; after the last anchor likewise towards
@@ -9,9 +9,8 @@ word could go to more than one column, CollateX's variant graph of the gap
 
 >>> from collate.align.profile import Column, Word
 >>> columns = [Column(frozenset({w})) for w in "stalin is too rude and this fault".split()]
->>> stretch_ops([Word(w) for w in "this defect".split()], columns)
-(('skip', None, 0), ('skip', None, 1), ('skip', None, 2), ('skip', None, 3), ('skip', None, 4), \
-('match', 0, 5), ('match', 1, 6))
+>>> stretch_ops([Word(w) for w in "this defect".split()], columns)[-2:]
+(('match', 0, 5), ('match', 1, 6))
 """
 
 from __future__ import annotations
@@ -25,19 +24,28 @@ from collate.align.collatex import collatex_votes
 from collate.align.profile import MAX_CELLS, Column, Op, Word, gap_ops
 from collate.tables import STOPWORDS
 
+SCORED_WHOLE = 12_000  # words × columns: a stretch this small is scored without anchors
 MAX_VOTED = 2_500  # CollateX's time grows with the square of a gap: larger gaps go without its votes
 
 
-def stretch_ops(words: Sequence[Word], columns: Sequence[Column]) -> tuple[Op, ...]:
-    """Return the alignment of a stretch's words to its region's columns, as ops in order."""
-    anchors = anchor_pairs([w.key for w in words], [c.keys for c in columns], STOPWORDS)
+def stretch_ops(words: Sequence[Word], columns: Sequence[Column], whole: bool = False) -> tuple[Op, ...]:
+    """Return the alignment of a stretch's words to its region's columns, as ops in order.
+
+    `whole`: the stretch covers the region from end to end (else the region is
+    wider than the stretch, and its first and last columns are free to leave empty).
+    A stretch small enough is scored whole, without anchors: the best alignment
+    under the scores, however the words are spread.
+    """
+    if len(words) * len(columns) <= SCORED_WHOLE:
+        return gap(words, columns, not whole, not whole, False)
+    anchors = anchor_pairs([w.key for w in words], [c.keys for c in columns], STOPWORDS, whole)
     edges = [(-1, -1), *anchors, (len(words), len(columns))]
     ops: list[Op] = []
     for n, ((i0, c0), (i1, c1)) in enumerate(zip(edges, edges[1:])):
         first, last = n == 0, n == len(edges) - 2
         cut_after = i1 < len(words) and words[i1].cut_before
-        ops.extend(shifted(gap(words[i0 + 1:i1], columns[c0 + 1:c1], first, last or cut_after, first and bool(anchors)),
-                           i0 + 1, c0 + 1))
+        ops.extend(shifted(gap(words[i0 + 1:i1], columns[c0 + 1:c1], first and not whole,
+                               (last and not whole) or cut_after, first and bool(anchors)), i0 + 1, c0 + 1))
         if not last:
             ops.append(("match", i1, c1))
     return tuple(ops)

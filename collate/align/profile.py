@@ -41,7 +41,7 @@ class Word:
 
     key: str
     opens: bool = False  # a sentence begins with it
-    closes: str = ""  # "sentence" or "clause" when punctuation ends one after it
+    closes: str = ""  # "sentence" or "clause" when punctuation ends one after it; "end" of a stretch
     cut_before: bool = False  # the quoting author cut something just before it
 
 
@@ -73,6 +73,8 @@ def pair_score(word: Word, column: Column) -> float:
     bonus = OTHER + (SENTENCE if word.opens and column.opens else 0.0)
     if word.closes and word.closes in column.closes:
         bonus += SENTENCE if word.closes == "sentence" else CLAUSE
+    elif word.closes == "end" and "sentence" in column.closes or "end" in column.closes and word.closes == "sentence":
+        bonus += CLAUSE
     return bonus
 
 
@@ -117,15 +119,29 @@ class Scores:
             for i in range(n - 1, -1, -1):
                 table[i][m] = run_cost(state == "word", n - i)
         for i in range(n - 1, -1, -1):
-            for c in range(m - 1, -1, -1):
-                for state in OPS:
-                    self.after[state][i][c] = max(value for _, value in self.moves(state, i, c))
+            self.fill(i)
+
+    def fill(self, i: int) -> None:
+        """Fill row i of the three tables from row i + 1 (the inner loop: kept flat for speed)."""
+        match, skip, word = self.after["match"], self.after["skip"], self.after["word"]
+        diagonal, below, here, below_word, here_word = match[i + 1], skip[i], match[i], word[i + 1], word[i]
+        opens = CUT if self.words[i].cut_before else OPEN
+        extends = CUT if self.words[i].cut_before else EXTEND
+        for c in range(len(self.columns) - 1, -1, -1):
+            paired = self.pair(i, c) + diagonal[c + 1]
+            skipped, lone = below[c + 1], below_word[c]
+            here[c] = max(paired, opens + skipped, OPEN + lone)
+            below[c] = max(paired, extends + skipped, OPEN + lone)
+            here_word[c] = max(paired, opens + skipped, EXTEND + lone)
+
+    def pair(self, i: int, c: int) -> float:
+        """Return the score of setting words[i] in columns[c], CollateX's vote included."""
+        return pair_score(self.words[i], self.columns[c]) + (VOTE if (i, c) in self.votes else 0.0)
 
     def moves(self, state: str, i: int, c: int) -> list[tuple[str, float]]:
         """Return each next op from (i, c) after `state`, with the best score it leads to."""
         skip = CUT if self.words[i].cut_before else EXTEND if state == "skip" else OPEN
-        vote = VOTE if (i, c) in self.votes else 0.0
-        return [("match", pair_score(self.words[i], self.columns[c]) + vote + self.after["match"][i + 1][c + 1]),
+        return [("match", self.pair(i, c) + self.after["match"][i + 1][c + 1]),
                 ("skip", skip + self.after["skip"][i][c + 1]),
                 ("word", (EXTEND if state == "word" else OPEN) + self.after["word"][i + 1][c])]
 
@@ -136,16 +152,21 @@ def run_cost(extends: bool, length: int) -> float:
 
 
 def traceback(scores: Scores, free_start: bool) -> tuple[Op, ...]:
-    """Return the ops of the best path, pairing words as early as ties allow."""
+    """Return the ops of the best path: among equals, words paired early, but before the first
+    like pair, unlike words late (a heading pairs nothing; the word before the match does)."""
     n, m = len(scores.words), len(scores.columns)
     after = scores.after
     start = max(range(m + 1), key=lambda c: (after["match"][0][c], -c)) if free_start else 0
     ops: list[Op] = [("skip", None, c) for c in range(start)]
-    i, c, state = 0, start, "match"
+    i, c, state, matched = 0, start, "match", False
     while i < n and c < m:
         target = after[state][i][c]
-        state = next(op for op, value in scores.moves(state, i, c) if close(value, target))
+        moves = scores.moves(state, i, c)
+        if not matched and scores.pair(i, c) <= 0:  # before any match, unlike words go next to the first
+            moves = moves[1:] + moves[:1]
+        state = next(op for op, value in moves if close(value, target))
         ops.append((state, i if state != "skip" else None, c if state != "word" else None))
+        matched = matched or (state == "match" and scores.pair(i, c) > 0)
         i, c = i + (state != "skip"), c + (state != "word")
     ops.extend(("word", k, None) for k in range(i, n))
     ops.extend(("skip", None, k) for k in range(c, m))

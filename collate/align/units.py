@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from collate.tokens import CUT, WORD, Token
 
+HYPHENS = frozenset("-‐‑")
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -59,7 +61,9 @@ def units_of(tokens: tuple[Token, ...], witness: int, stretch: int) -> tuple[Uni
     groups: list[list[Token]] = []
     pending: list[Token] = []
     for at, token in enumerate(tokens):
-        if token.kind == WORD:
+        if token.kind == WORD and not pending and groups and broken(groups[-1], token):
+            groups[-1].append(token)
+        elif token.kind == WORD:
             groups.append(pending + [token])
             pending = []
         elif not groups or pending or leads(tokens, at):
@@ -73,6 +77,18 @@ def units_of(tokens: tuple[Token, ...], witness: int, stretch: int) -> tuple[Uni
     return tuple(Unit(witness, stretch, i, tuple(group), key_of(group)) for i, group in enumerate(groups))
 
 
+def broken(group: list[Token], token: Token) -> bool:
+    """Return whether a word goes on a word hyphenated at a line end ("gen-" "eral", "be- come").
+
+    Only where the hyphen follows the letters with no space, space follows the
+    hyphen and the word goes on in small letters: "non- and anti-Bolshevik" has none.
+    """
+    if len(group) < 2 or group[-2].kind != WORD or group[-2].text != group[-2].body:
+        return False
+    hyphen = group[-1]
+    return hyphen.body in HYPHENS and hyphen.text != hyphen.body and token.body[:1].islower()
+
+
 def key_of(group: list[Token]) -> str:
-    """Return the normalized word of a unit, or '' when it has none."""
-    return next((token.norm for token in group if token.kind == WORD), "")
+    """Return the normalized word of a unit (a word hyphenated at a line end rejoined), or '' when it has none."""
+    return "".join(token.norm for token in group if token.kind == WORD)
