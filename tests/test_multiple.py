@@ -105,3 +105,20 @@ def test_the_order_witnesses_are_given_in_does_not_change_the_alignment(texts, r
     column = {w.id: i for i, w in enumerate(shuffled)}
     assert [tuple(place.cells[column[w.id]] for w in witnesses) for place in other.places] == [
         place.cells for place in one.places]
+
+
+def test_a_transposition_between_two_witnesses_that_both_differ_from_the_first():
+    ref = ("The doctors forbid giving political information. Do not play with his health. I am ready to withdraw "
+           "my words. What exactly is wanted of me remains quite unclear to all.")
+    early = ("The doctors forbid giving political information. Nadezhda broke this regime completely yesterday. "
+             "Do not play with his health. I am ready to withdraw my words.")
+    late = ("The doctors forbid giving political information. Do not play with his health. I am ready to withdraw "
+            "my words. Nadezhda broke this regime completely yesterday.")
+    collation = collated(ref, early, late)
+    moved = [(place.transposition, [cell.status for cell in place.cells], "".join(
+        t.text for cell in place.cells for t in cell.tokens).split()[-1:]) for place in collation.places
+        if place.type == "transposition"]
+    assert [(group, statuses) for group, statuses, _ in moved] == [
+        (1, ["omitted", "present", "omitted"])] * 6 + [(1, ["present", "omitted", "present"])] * 5
+    assert [words for _, _, words in moved][:6] == [["Nadezhda"], ["broke"], ["this"], ["regime"],
+                                                    ["completely"], ["yesterday."]]

@@ -1,8 +1,10 @@
-"""Transpositions: a phrase a witness has elsewhere than the reference witness has it.
+"""Transpositions: a phrase one witness has elsewhere than another has it.
 
-Found after alignment: a run of places where a witness has words the reference
-omits, matched to a run where the reference has nearly the same words and the
-witness omits them.
+Found after alignment, for every pair of witnesses (the reference's pairs
+first): a run of places where one has words the other lacks, matched to a run
+where the other has nearly the same words and the first lacks them. A witness
+lacks words where it omits them, or where it does not quote them although it
+quotes on both sides (a fragment that moved a sentence to its end).
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ MIN_RATIO = 0.75
 
 def find_transpositions(places, reference: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """Return pairs of place runs (moved here, missing there), each place in one pair at most."""
+    count = len(places[0].cells) if places else 0
+    spans = [span(places, w) for w in range(count)]
+    pairs = sorted(((a, b) for a in range(count) for b in range(count) if a != b),
+                   key=lambda pair: (reference not in pair, pair[1] != reference, pair))
     found, used = [], set()
-    for w in range(len(places[0].cells) if places else 0):
-        if w == reference:
-            continue
-        added = runs(places, w, reference)
-        missing = [(run, words(places, run, reference)) for run in runs(places, reference, w)]
+    for w, other in pairs:
+        added = runs(places, w, other, spans[other])
+        missing = [(run, words(places, run, other)) for run in runs(places, other, w, spans[w])]
         for run in added:
             match = best_match(places, run, w, missing, used)
             if match:
@@ -29,11 +33,19 @@ def find_transpositions(places, reference: int) -> list[tuple[tuple[int, ...], t
     return sorted(found)
 
 
-def runs(places, has: int, lacks: int) -> list[tuple[int, ...]]:
-    """Return maximal runs of places where witness `has` is present and `lacks` omits."""
+def span(places, w: int) -> tuple[int, int]:
+    """Return the first and last place where witness w has words."""
+    present = [p for p, place in enumerate(places) if place.cells[w].status == "present"]
+    return (present[0], present[-1]) if present else (0, -1)
+
+
+def runs(places, has: int, lacks: int, inside: tuple[int, int]) -> list[tuple[int, ...]]:
+    """Return maximal runs of places where witness `has` is present and `lacks` lacks the words."""
     result, current = [], []
     for c, place in enumerate(places):
-        if place.cells[has].status == "present" and place.cells[lacks].status == "omitted":
+        status = place.cells[lacks].status
+        lacking = status == "omitted" or (status == "not-quoted" and inside[0] < c < inside[1])
+        if place.cells[has].status == "present" and lacking:
             current.append(c)
         elif current:
             result.append(tuple(current))
