@@ -32,6 +32,8 @@ from collate.align.units import Unit, units_of  # noqa: F401  (units_of: for the
 from collate.normalize import Settings
 from collate.tables import STOPWORDS
 
+LONG = 400  # a stretch this long has the window of its words for its passage: anchors would cost more than they tell
+
 
 @dataclass(frozen=True)
 class Alignment:
@@ -47,6 +49,7 @@ class Column:
     """A column while the alignment grows (internal, mutable): per witness, its units here."""
 
     units: dict[int, list[Unit]] = field(default_factory=dict)
+    profile: Profile | None = None  # what the gap alignment knows of it, until a unit is added
 
 
 def align(witnesses: Sequence[Sequence[Sequence[Unit]]], ids: Sequence[str], settings: Settings) -> Alignment:
@@ -107,17 +110,18 @@ def reference_placements(stretches: Sequence[Sequence[Unit]]) -> tuple[Placement
 
 
 def profile(column: Column, words: dict[tuple[int, int, int], Word]) -> Profile:
-    """Return what the gap alignment knows of a column: its keys and boundaries."""
+    """Return what the gap alignment knows of a column: its keys and boundaries (kept on the column)."""
     here = [words[where(u)] for units in column.units.values() for u in units]
-    return Profile(frozenset(word.key for word in here if word.key), any(word.opens for word in here),
+    column.profile = Profile(frozenset(word.key for word in here if word.key), any(word.opens for word in here),
                    frozenset(word.closes for word in here if word.closes))
+    return column.profile
 
 
 def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w: int, s: int,
                 stretches: Sequence[Sequence[Unit]]) -> Placement:
     """Return where stretch s of witness w went, having put its units into the table."""
     stretch = stretches[s]
-    profiles = [profile(column, words) for column in table]
+    profiles = [column.profile or profile(column, words) for column in table]
     keys, columns = [u.key for u in stretch], [p.keys for p in profiles]
     found = placed(keys, columns, taken(table, w, s, stretches, columns))
     if found.status == UNPLACED:
@@ -156,8 +160,8 @@ def taken(table, w: int, s: int, stretches, columns) -> list[tuple[int, int]]:
 def core(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Return the first and last column of the passage a stretch would be aligned on word by word."""
     found = placed(keys, columns, spans)
-    if found.status != ALIGNED:
-        return None
+    if found.status != ALIGNED or len(keys) > LONG:
+        return (found.first, found.last) if found.status == ALIGNED else None
     start, end = region(keys, found)
     anchors = anchor_pairs(keys, columns[start:end], STOPWORDS)
     if not anchors:
@@ -211,6 +215,7 @@ def merge(table: list[Column], w: int, stretch: Sequence[Unit], targets: list[tu
     for unit, (kind, c) in zip(stretch, targets):
         if kind == "in":
             table[c].units.setdefault(w, []).append(unit)
+            table[c].profile = None
         else:
             inserts[c].append(Column({w: [unit]}))
     for at in sorted(inserts, reverse=True):

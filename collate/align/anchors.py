@@ -21,7 +21,7 @@ FUNCTION_CONTEXT = 0.2  # or this much, where the neighbour is a function word
 REACH = 3  # neighbours counted on each side
 SKEW = 0.15 # the cost of each word by which a step leaves the diagonal
 JUMP = 2.5  # the most a step can cost: a long omission or addition is one jump
-WINDOW = 64  # steps are costed exactly from this many previous anchors
+WINDOW = 24  # steps are costed exactly from this many previous anchors
 MIN_BOX = 4  # a box smaller than this on either side is left to the gap alignment
 
 Box = tuple[int, int, int, int]

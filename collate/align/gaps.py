@@ -25,7 +25,7 @@ from collate.align.profile import MAX_CELLS, Column, Op, Word, gap_ops
 from collate.tables import STOPWORDS
 
 SCORED_WHOLE = 12_000  # words × columns: a stretch this small is scored without anchors
-MAX_VOTED = 2_500  # CollateX's time grows with the square of a gap: larger gaps go without its votes
+MAX_VOTED = 900  # CollateX's time grows with the square of a gap: larger gaps go without its votes
 
 
 def stretch_ops(words: Sequence[Word], columns: Sequence[Column], whole: bool = False) -> tuple[Op, ...]:
@@ -70,11 +70,12 @@ def gap(words: Sequence[Word], columns: Sequence[Column], free_start: bool, free
 
 
 def votes(words: Sequence[Word], columns: Sequence[Column]) -> frozenset[tuple[int, int]]:
-    """Return CollateX's matches where a word of the gap could go to more than one column, else none."""
-    keys = [w.key for w in words if w.key]
+    """Return CollateX's matches where a content word of the gap could go to more than one column, else none."""
+    if len(words) < 2 or len(columns) < 2 or len(words) * len(columns) > MAX_VOTED:
+        return frozenset()
+    keys = [w.key for w in words if w.key and w.key not in STOPWORDS]
     found = Counter(key for column in columns for key in column.keys)
-    ambiguous = any(found[key] > 1 for key in keys) or any(n > 1 and found[key] for key, n in Counter(keys).items())
-    if not ambiguous or len(words) * len(columns) > MAX_VOTED:
+    if not any(found[key] > 1 for key in keys) and not any(n > 1 and found[key] for key, n in Counter(keys).items()):
         return frozenset()
     return collatex_votes([w.key for w in words], [c.keys for c in columns])
 

@@ -67,7 +67,7 @@ def pair_score(word: Word, column: Column) -> float:
     """Return the score of setting a word in a column."""
     if word.key and word.key in column.keys:
         return SAME_FUNCTION if word.key in STOPWORDS else SAME_CONTENT
-    similar = max((near(word.key, key) for key in column.keys), default=0.0)
+    similar = nearest(word.key, column.keys)
     if similar:
         return NEAR * similar
     bonus = OTHER + (SENTENCE if word.opens and column.opens else 0.0)
@@ -76,6 +76,14 @@ def pair_score(word: Word, column: Column) -> float:
     elif word.closes == "end" and "sentence" in column.closes or "end" in column.closes and word.closes == "sentence":
         bonus += CLAUSE
     return bonus
+
+
+@lru_cache(maxsize=1 << 16)
+def nearest(key: str, keys: frozenset[str]) -> float:
+    """Return the greatest edit similarity of a word to any of a column's words (0 if none is near)."""
+    if len(key) < MIN_LENGTH or key in STOPWORDS:
+        return 0.0
+    return max((near(key, other) for other in keys), default=0.0)
 
 
 def gap_ops(words: Sequence[Word], columns: Sequence[Column], free_start: bool = False,
@@ -97,6 +105,8 @@ def gap_ops(words: Sequence[Word], columns: Sequence[Column], free_start: bool =
     if not words or not columns:
         return tuple(("word", i, None) for i in range(len(words))) + tuple(
             ("skip", None, c) for c in range(len(columns)))
+    if n == m == 1 and not (free_start or free_end):  # one word for one column: any pair beats two gaps
+        return (("match", 0, 0),)
     return traceback(Scores(words, columns, free_end, votes), free_start)
 
 
@@ -127,12 +137,22 @@ class Scores:
         diagonal, below, here, below_word, here_word = match[i + 1], skip[i], match[i], word[i + 1], word[i]
         opens = CUT if self.words[i].cut_before else OPEN
         extends = CUT if self.words[i].cut_before else EXTEND
+        pairs = self.row(i)
         for c in range(len(self.columns) - 1, -1, -1):
-            paired = self.pair(i, c) + diagonal[c + 1]
+            paired = pairs[c] + diagonal[c + 1]
             skipped, lone = below[c + 1], below_word[c]
-            here[c] = max(paired, opens + skipped, OPEN + lone)
-            below[c] = max(paired, extends + skipped, OPEN + lone)
-            here_word[c] = max(paired, opens + skipped, EXTEND + lone)
+            gap_open, gap_on, word_open, word_on = opens + skipped, extends + skipped, OPEN + lone, EXTEND + lone
+            lone_best = word_open if word_open > paired else paired
+            here[c] = gap_open if gap_open > lone_best else lone_best
+            below[c] = gap_on if gap_on > lone_best else lone_best
+            other = word_on if word_on > paired else paired
+            here_word[c] = gap_open if gap_open > other else other
+
+    def row(self, i: int) -> list[float]:
+        """Return the scores of setting words[i] in each column, CollateX's votes included."""
+        word = self.words[i]
+        return [pair_score(word, column) + (VOTE if (i, c) in self.votes else 0.0)
+                for c, column in enumerate(self.columns)]
 
     def pair(self, i: int, c: int) -> float:
         """Return the score of setting words[i] in columns[c], CollateX's vote included."""

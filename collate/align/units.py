@@ -12,6 +12,7 @@ author's marks ride along with the word they are printed against.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from collate.tokens import CUT, WORD, Token
 
@@ -43,7 +44,7 @@ class Unit:
         """Return whether the quoting author's cut follows the unit's word."""
         return any(t.kind == CUT for t in self.tokens[self.word_at + 1:])
 
-    @property
+    @cached_property
     def word_at(self) -> int:
         """Return the position of the word token among the unit's tokens (0 if none)."""
         return next((i for i, t in enumerate(self.tokens) if t.kind == WORD), 0)

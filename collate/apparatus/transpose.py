@@ -10,6 +10,9 @@ quotes on both sides (a fragment that moved a sentence to its end).
 from __future__ import annotations
 
 import difflib
+from collections import defaultdict
+
+from collate.tables import STOPWORDS
 
 MIN_WORDS = 3
 MIN_RATIO = 0.75
@@ -18,34 +21,33 @@ MIN_RATIO = 0.75
 def find_transpositions(places, reference: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """Return pairs of place runs (moved here, missing there), each place in one pair at most."""
     count = len(places[0].cells) if places else 0
-    spans = [span(places, w) for w in range(count)]
+    statuses = [[place.cells[w].status for place in places] for w in range(count)]
+    spans = [span(column) for column in statuses]
     pairs = sorted(((a, b) for a in range(count) for b in range(count) if a != b),
                    key=lambda pair: (reference not in pair, pair[1] != reference, pair))
     found, used = [], set()
     for w, other in pairs:
-        added = runs(places, w, other, spans[other])
-        missing = [(run, words(places, run, other)) for run in runs(places, other, w, spans[w])]
-        for run in added:
-            match = best_match(places, run, w, missing, used)
+        missing = Missing([(run, words(places, run, other)) for run in runs(statuses, other, w, spans[w])])
+        for run in runs(statuses, w, other, spans[other]):
+            match = missing.best_match(words(places, run, w), run, used)
             if match:
                 found.append((run, match))
                 used.update(run + match)
     return sorted(found)
 
 
-def span(places, w: int) -> tuple[int, int]:
-    """Return the first and last place where witness w has words."""
-    present = [p for p, place in enumerate(places) if place.cells[w].status == "present"]
+def span(statuses: list[str]) -> tuple[int, int]:
+    """Return the first and last place where a witness has words."""
+    present = [p for p, status in enumerate(statuses) if status == "present"]
     return (present[0], present[-1]) if present else (0, -1)
 
 
-def runs(places, has: int, lacks: int, inside: tuple[int, int]) -> list[tuple[int, ...]]:
+def runs(statuses, has: int, lacks: int, inside: tuple[int, int]) -> list[tuple[int, ...]]:
     """Return maximal runs of places where witness `has` is present and `lacks` lacks the words."""
     result, current = [], []
-    for c, place in enumerate(places):
-        status = place.cells[lacks].status
-        lacking = status == "omitted" or (status == "not-quoted" and inside[0] < c < inside[1])
-        if place.cells[has].status == "present" and lacking:
+    for c, (mine, theirs) in enumerate(zip(statuses[has], statuses[lacks])):
+        lacking = theirs == "omitted" or (theirs == "not-quoted" and inside[0] < c < inside[1])
+        if mine == "present" and lacking:
             current.append(c)
         elif current:
             result.append(tuple(current))
@@ -58,18 +60,33 @@ def words(places, run, w) -> list[str]:
     return [t.norm for c in run for t in places[c].cells[w].tokens if t.kind == "word"]
 
 
-def best_match(places, run, w, missing, used):
-    """Return the missing run most like this added run, if alike enough."""
-    mine = words(places, run, w)
-    if len(mine) < MIN_WORDS or used.intersection(run):
-        return None
-    best, found = MIN_RATIO, None
-    matcher = difflib.SequenceMatcher(None, b=mine, autojunk=False)
-    for other, theirs in missing:
-        matcher.set_seq1(theirs)
-        # cheap upper bounds first: lengths, then shared words, then the real ratio
-        if used.intersection(other) or matcher.real_quick_ratio() < best or matcher.quick_ratio() < best:
-            continue
-        if (ratio := matcher.ratio()) >= best:
-            best, found = ratio, other
-    return found
+class Missing:
+    """The runs one witness lacks, indexed by their content words so that a search looks only at likely ones."""
+
+    def __init__(self, missing: list[tuple[tuple[int, ...], list[str]]]) -> None:
+        self.missing = [(run, theirs) for run, theirs in missing if len(theirs) >= MIN_WORDS]
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for at, (_, theirs) in enumerate(self.missing):
+            for word in set(content(theirs)):
+                self.index[word].append(at)
+
+    def best_match(self, mine: list[str], run: tuple[int, ...], used: set[int]) -> tuple[int, ...] | None:
+        """Return the missing run most like these added words, if alike enough."""
+        if len(mine) < MIN_WORDS or used.intersection(run):
+            return None
+        best, found = MIN_RATIO, None
+        matcher = difflib.SequenceMatcher(None, b=mine, autojunk=False)
+        for at in sorted({at for word in set(content(mine)) for at in self.index.get(word, ())}):
+            other, theirs = self.missing[at]
+            matcher.set_seq1(theirs)
+            # cheap upper bounds first: lengths, then shared words, then the real ratio
+            if used.intersection(other) or matcher.real_quick_ratio() < best or matcher.quick_ratio() < best:
+                continue
+            if (ratio := matcher.ratio()) >= best:
+                best, found = ratio, other
+        return found
+
+
+def content(words: list[str]) -> list[str]:
+    """Return the content words of a run (all its words if it has none)."""
+    return [word for word in words if word not in STOPWORDS] or words
