@@ -18,7 +18,8 @@ from __future__ import annotations
 from html import escape
 
 from collate import __version__
-from collate.apparatus.places import TYPES, Collation
+from collate.apparatus.places import Collation
+from collate.apparatus.terms import TYPES, PlaceType
 from collate.html.rows import (LABELS, Row, agreement_html, cell_html, is_active, labels_html,
                                partners_of, reading_key, rows_of)
 from collate.html.style import FILTERED, SCRIPT, page_css
@@ -156,7 +157,7 @@ def variant_table(collation: Collation, rows: list[Row], order: list[int], guide
             who = [witnesses[w].siglum for w in order if is_active(collation, row, w)]
             words = "all" if len(who) == len(order) else " ".join(who)
             label, meaning = ("only", f"only {who[0]} quotes this passage") if len(who) == 1 else (
-                "same", LABELS["invariant"][1])
+                "same", LABELS[PlaceType.INVARIANT][1])
             body.append(f'<tr class="agree" id="g{r}"><th scope="row" class="rl"><span class="ty ty-invariant" '
                         f'title="{escape(meaning)}">{label}</span></th><td colspan="{len(order)}">'
                         f'<span class="who small" title="witnesses quoting this passage">{escape(words)}</span>'
@@ -171,7 +172,7 @@ def variant_table(collation: Collation, rows: list[Row], order: list[int], guide
 def variant_row(collation: Collation, row: Row, order: list[int], guide: int, partners) -> str:
     """Return one row of variation: number, type label, links, and a cell per witness."""
     n = row.number
-    also = [t for t in row.types[1:] if t != "invariant"]
+    also = [t for t in row.types[1:] if t != PlaceType.INVARIANT]
     title = LABELS[row.type][1] + (f"; also: {', '.join(also)}" if also else "")
     moved = "".join(f'<a href="#v{m}" title="the transposed words: row {m}">⇄ {m}</a>'
                     for m in partners.get(n, []))

@@ -4,7 +4,7 @@
 >>> from collate.pipeline import collate_work
 >>> collation = collate_work(Work("t", "t", (Witness("c", "C", "Very respectable comrade Stalin,"),
 ...                                         Witness("v", "V", "Respected comrade Stalin,"))))
->>> [(row.number, row.type, len(row.places)) for row in rows_of(collation)]
+>>> [(row.number, str(row.type), len(row.places)) for row in rows_of(collation)]
 [(1, 'omission', 2), (0, 'invariant', 2)]
 """
 
@@ -14,22 +14,31 @@ from dataclasses import dataclass
 from html import escape
 from itertools import groupby
 
-from collate.apparatus.places import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, TYPES, Collation
-from collate.apparatus.differences import differences
+from collate.apparatus.differences import Mark, differences
+from collate.apparatus.places import Collation
+from collate.apparatus.terms import ACTIVE, TYPES, PlaceType, Status
 from collate.tokens import CUT, FOOTNOTE, INSERTION, WORD, Token
 
 LABELS = {  # type: (short label, what it means)
-    "transposition": ("transp.", "transposition: words that stand elsewhere in another witness"),
-    "omission": ("om.", "omission: words the base has and a witness lacks"),
-    "addition": ("add.", "addition: words a witness has and the base lacks"),
-    "substantive": ("subst.", "substantive: different words"),
-    "spelling": ("spell.", "spelling only: the same words spelled or transliterated differently"),
-    "case": ("case", "case only: capital and small letters differ"),
-    "punctuation": ("punct.", "punctuation only (including quotation marks and typography)"),
-    "editorial": ("edit.", "editorial only: only the quoting authors' marks differ ([…], [us], [1])"),
-    "invariant": ("same", "no difference among the witnesses that quote this passage"),
+    PlaceType.TRANSPOSITION: ("transp.", "transposition: words that stand elsewhere in another witness"),
+    PlaceType.OMISSION: ("om.", "omission: words the base has and a witness lacks"),
+    PlaceType.ADDITION: ("add.", "addition: words a witness has and the base lacks"),
+    PlaceType.SUBSTANTIVE: ("subst.", "substantive: different words"),
+    PlaceType.SPELLING: ("spell.", "spelling only: the same words spelled or transliterated differently"),
+    PlaceType.CASE: ("case", "case only: capital and small letters differ"),
+    PlaceType.PUNCTUATION: ("punct.", "punctuation only (including quotation marks and typography)"),
+    PlaceType.EDITORIAL: ("edit.", "editorial only: only the quoting authors' marks differ ([…], [us], [1])"),
+    PlaceType.INVARIANT: ("same", "no difference among the witnesses that quote this passage"),
 }
-MAJOR = ("transposition", "omission", "addition", "substantive")
+MAJOR = TYPES[:TYPES.index(PlaceType.SUBSTANTIVE) + 1]
+HIGHLIGHTS = {  # a word's level of difference: (class of its highlight)
+    PlaceType.SUBSTANTIVE: "sub", PlaceType.SPELLING: "spell", PlaceType.CASE: "case",
+    PlaceType.PUNCTUATION: "punct",
+}
+DIFFERENCE = {  # a word's level of difference: what its highlight's title says
+    PlaceType.SUBSTANTIVE: "different word", PlaceType.SPELLING: "spelling differs",
+    PlaceType.CASE: "case differs", PlaceType.PUNCTUATION: "punctuation or typography differs",
+}
 OM = '<span class="om" title="omitted: this witness quotes the passage but has nothing here">om.</span>'
 CUT_CELL = ('<span class="cutst" title="cut by the quoting author: not quoted here">'
             '<span class="cutmark">…</span> cut</span>')
@@ -42,11 +51,11 @@ class Row:
 
     places: tuple[int, ...]
     number: int
-    types: tuple[str, ...]
+    types: tuple[PlaceType, ...]
     transposition: int | None = None
 
     @property
-    def type(self) -> str:
+    def type(self) -> PlaceType:
         """Return the strongest variant type of the row's places."""
         return self.types[0]
 
@@ -58,9 +67,9 @@ def rows_of(collation: Collation) -> list[Row]:
     """
     runs: list[tuple[tuple, list[int]]] = []
     for p, place in enumerate(collation.places):
-        cut = any(c.status == CUT_STATUS for c in place.cells)  # the quoting author's cut: a variant too
-        agree = place.type == "invariant" and not cut
-        key = (agree, tuple(c.status in ACTIVE_STATUSES for c in place.cells), place.transposition,
+        cut = any(c.status == Status.CUT for c in place.cells)  # the quoting author's cut: a variant too
+        agree = place.type == PlaceType.INVARIANT and not cut
+        key = (agree, tuple(c.status in ACTIVE for c in place.cells), place.transposition,
                tuple(c.stretch for c in place.cells) if agree else ())  # a new stretch: a new row of agreement
         if runs and runs[-1][0] == key:
             runs[-1][1].append(p)
@@ -70,7 +79,7 @@ def rows_of(collation: Collation) -> list[Row]:
     for (invariant, _, transposition, _), places in runs:
         number += not invariant
         kinds = {collation.places[p].type for p in places}
-        kinds = kinds if invariant or kinds - {"invariant"} else {"editorial"}
+        kinds = kinds if invariant or kinds - {PlaceType.INVARIANT} else {PlaceType.EDITORIAL}
         rows.append(Row(tuple(places), 0 if invariant else number, tuple(t for t in TYPES if t in kinds),
                         transposition))
     return rows
@@ -98,7 +107,7 @@ def tokens_of(collation: Collation, row: Row, w: int) -> list[Token]:
 
 def is_active(collation: Collation, row: Row, w: int) -> bool:
     """Return whether a witness quotes the row's passage (present or omitting there)."""
-    return collation.places[row.places[0]].cells[w].status in ACTIVE_STATUSES
+    return collation.places[row.places[0]].cells[w].status in ACTIVE
 
 
 def separator(token: Token, breaks: bool = False) -> str:
@@ -125,22 +134,29 @@ def token_html(token: Token) -> str:
 
 def tokens_html(tokens, marks=None, before=None, breaks: bool = False) -> str:
     """Return tokens as HTML: neighbours with the same difference in one mark, `before[i]` put before token i."""
-    marks = marks or [("", "")] * len(tokens)
+    marks = marks or [None] * len(tokens)
     before = before or {}
     parts: list[str] = []
     for i, token in enumerate(tokens):
-        kind, title = marks[i]
+        mark = marks[i]
         parts.append(before.get(i, ""))
-        if kind and not (i and marks[i - 1] == marks[i] and i not in before):
-            tag = "mark" if kind == "sub" else "span"
-            parts.append(f'<{tag} class="{kind}" title="{escape(title)}">')
+        if mark and not (i and marks[i - 1] == mark and i not in before):
+            tag = "mark" if mark.level == PlaceType.SUBSTANTIVE else "span"
+            parts.append(f'<{tag} class="{HIGHLIGHTS[mark.level]}" title="{escape(mark_title(mark))}">')
         parts.append(token_html(token))
-        if kind and (i + 1 == len(tokens) or marks[i + 1] != marks[i] or i + 1 in before):
-            parts.append("</mark>" if kind == "sub" else "</span>")
+        if mark and (i + 1 == len(tokens) or marks[i + 1] != mark or i + 1 in before):
+            parts.append("</mark>" if mark.level == PlaceType.SUBSTANTIVE else "</span>")
         parts.append(separator(token, breaks))
     if len(tokens) in before:
         parts.append(" " + before[len(tokens)])
     return "".join(parts).rstrip()
+
+
+def mark_title(mark: Mark) -> str:
+    """Return what a highlight's title says: the kind of difference and the base's words."""
+    if mark.level == PlaceType.SUBSTANTIVE and not mark.base:
+        return "not in the base"
+    return f"{DIFFERENCE[mark.level]}; base: {mark.base or 'none'}"
 
 
 def caret(lost: str) -> str:
@@ -150,7 +166,7 @@ def caret(lost: str) -> str:
 
 def category(cell) -> str:
     """Return how a cell is shown: text (present or omitted), cut or not quoted."""
-    return {CUT_STATUS: "cut", NOT_QUOTED: "nq"}.get(cell.status, "text")
+    return {Status.CUT: "cut", Status.NOT_QUOTED: "nq"}.get(cell.status, "text")
 
 
 def cell_html(collation: Collation, row: Row, w: int, guide: int) -> tuple[str, str]:

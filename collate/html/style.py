@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collate.apparatus.terms import PlaceType
+
 # Row types: the colour of a row's edge and label (the label's text says the same).
 TYPE_COLOURS = {
-    "transposition": "#8e5cc2", "omission": "#c0392b", "addition": "#c0392b", "substantive": "#d9831f",
-    "spelling": "#5b7fc4", "case": "#5b7fc4", "punctuation": "#8fa6cf", "editorial": "#2a9d8f",
-    "invariant": "#bbb",
+    PlaceType.TRANSPOSITION: "#8e5cc2", PlaceType.OMISSION: "#c0392b", PlaceType.ADDITION: "#c0392b",
+    PlaceType.SUBSTANTIVE: "#d9831f", PlaceType.SPELLING: "#5b7fc4", PlaceType.CASE: "#5b7fc4",
+    PlaceType.PUNCTUATION: "#8fa6cf", PlaceType.EDITORIAL: "#2a9d8f", PlaceType.INVARIANT: "#bbb",
 }
-FILTERED = ("punctuation", "case", "spelling", "editorial")
+FILTERED = (PlaceType.PUNCTUATION, PlaceType.CASE, PlaceType.SPELLING, PlaceType.EDITORIAL)
 
 CSS = """
 :root{--ink:#1f1d1a;--muted:#6d6860;--rule:#ddd7cc;--paper:#fffdf8;--panel:#f5f1e8;--base:#fbf5e3;

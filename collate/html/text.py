@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from collate.apparatus.places import CUT_STATUS, Collation
+from collate.apparatus.places import Collation
+from collate.apparatus.terms import Status
 from collate.html.rows import (LABELS, Row, is_active, labels_html, partners_of, separator, stretch_marks,
                                tokens_html, tokens_of)
 from collate.tokens import WORD
@@ -28,7 +29,7 @@ def reading_text(collation: Collation, rows: list[Row], guide: int) -> str:
         n = row.number
         status = collation.places[row.places[0]].cells[guide].status
         if not is_active(collation, row, guide):
-            inner, after = (f'[{"…" if status == CUT_STATUS else "not in " + escape(base.siglum)}]', " ")
+            inner, after = (f'[{"…" if status == Status.CUT else "not in " + escape(base.siglum)}]', " ")
         elif not tokens:
             inner, after = '<span class="caret" title="the base has nothing here">‸</span>', " "
         else:
@@ -80,7 +81,7 @@ def entry_html(collation: Collation, row: Row, guide: int, order: list[int], par
     agree, cut = [guide], []
     for w in order[1:]:
         if not is_active(collation, row, w):
-            if any(collation.places[p].cells[w].status == CUT_STATUS for p in row.places):
+            if any(collation.places[p].cells[w].status == Status.CUT for p in row.places):
                 cut.append(w)
             continue
         tokens = tokens_of(collation, row, w)

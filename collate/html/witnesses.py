@@ -13,7 +13,8 @@ from __future__ import annotations
 import difflib
 from html import escape
 
-from collate.apparatus.places import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, Collation
+from collate.apparatus.places import Collation
+from collate.apparatus.terms import ACTIVE, Status
 from collate.model import Witness
 from collate.tokens import WORD
 
@@ -28,13 +29,13 @@ def coverage(collation: Collation, w: int) -> tuple[float, float]:
     """Return the share of places a witness quotes (is not not-quoted at) and the share it cuts."""
     statuses = [place.cells[w].status for place in collation.places]
     total = len(statuses) or 1
-    return (sum(s != NOT_QUOTED for s in statuses) / total, statuses.count(CUT_STATUS) / total)
+    return (sum(s != Status.NOT_QUOTED for s in statuses) / total, statuses.count(Status.CUT) / total)
 
 
 def similarity(collation: Collation, a: int, b: int) -> float | None:
     """Return difflib's ratio of the normalized words of two witnesses over the places both quote."""
     both = [place for place in collation.places
-            if place.cells[a].status in ACTIVE_STATUSES and place.cells[b].status in ACTIVE_STATUSES]
+            if place.cells[a].status in ACTIVE and place.cells[b].status in ACTIVE]
     words = [[t.norm for place in both for t in place.cells[w].tokens if t.kind == WORD] for w in (a, b)]
     if not any(words):
         return None
@@ -74,8 +75,7 @@ def citation_html(witness: Witness) -> str:
 
 def citation_text(witness: Witness) -> str:
     """Return the one-line citation as plain text (for title attributes)."""
-    title = witness.citation.title
-    return str(witness.citation).replace(f"*{title}*", title) if title else str(witness.citation)
+    return str(witness.citation)
 
 
 def placements_html(collation: Collation, w: int) -> str:

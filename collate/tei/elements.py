@@ -10,8 +10,9 @@ from __future__ import annotations
 import regex
 from lxml import etree
 
-from collate.apparatus.places import ACTIVE_STATUSES as ACTIVE
-from collate.apparatus.places import CUT_STATUS, LEVELS, PRESENT, Collation, reading_form
+from collate.apparatus.differences import difference
+from collate.apparatus.places import Collation
+from collate.apparatus.terms import ACTIVE, PlaceType, Status
 from collate.tokens import CUT, FOOTNOTE, INSERTION, Token
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -39,8 +40,8 @@ def events(collation: Collation) -> list[list[tuple[str, str]]]:
             before = spans[p - 1] if p else None
             after = spans[p + 1] if p + 1 < len(spans) else None
             status = lambda q: places[q].cells[w].status if 0 <= q < len(places) else ""
-            opening = "" if before == span else ("lacunaEnd" if status(p - 1) == CUT_STATUS else "witStart")
-            closing = "" if after == span else ("lacunaStart" if status(p + 1) == CUT_STATUS else "witEnd")
+            opening = "" if before == span else ("lacunaEnd" if status(p - 1) == Status.CUT else "witStart")
+            closing = "" if after == span else ("lacunaStart" if status(p + 1) == Status.CUT else "witEnd")
             table[p][w] = (opening, closing)
     return table
 
@@ -59,8 +60,8 @@ def spans_of(collation: Collation, w: int) -> list[int | None]:
 def needs_app(collation: Collation, table, p: int) -> bool:
     """Return whether a place must be an `app`: it varies, or a witness opens or closes there."""
     place = collation.places[p]
-    printed = {SPACE.sub(" ", "".join(t.text for t in c.tokens)).strip() for c in place.cells if c.status == PRESENT}
-    return place.type != "invariant" or len(printed) > 1 or any(o or c for o, c in table[p])
+    printed = {SPACE.sub(" ", "".join(t.text for t in c.tokens)).strip() for c in place.cells if c.status == Status.PRESENT}
+    return place.type != PlaceType.INVARIANT or len(printed) > 1 or any(o or c for o, c in table[p])
 
 
 def groups_of(collation: Collation, table, breaks: set[int]) -> list[tuple[bool, list[int]]]:
@@ -104,11 +105,7 @@ def append_tokens(parent: etree._Element, tokens: tuple[Token, ...] | list[Token
         parent.append(child)
 
 
+
 def reading_type(tokens, lemma, settings) -> str:
-    """Return how a reading differs from the lemma: omission, addition or a level of LEVELS."""
-    if lemma is None:
-        return ""
-    if not tokens or not lemma:
-        return "omission" if lemma else ("addition" if tokens else "")
-    return next((level for level in LEVELS[:-1]
-                 if reading_form(tokens, level, settings) != reading_form(lemma, level, settings)), "")
+    """Return how a reading differs from the lemma ('' with no lemma, or no difference)."""
+    return "" if lemma is None else difference(tokens, lemma, settings) or ""

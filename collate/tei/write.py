@@ -8,12 +8,10 @@ from collections import defaultdict
 from lxml import etree
 
 from collate import __version__
-from collate.apparatus.places import ACTIVE_STATUSES, TYPES, Collation
+from collate.apparatus.places import Collation
+from collate.apparatus.terms import ACTIVE, TYPES, Status
 from collate.model import Witness
-from collate.tei.elements import (TEI, append_text, append_tokens, events, groups_of, reading_type, spans_of,
-                              tei)
-
-
+from collate.tei.elements import append_tokens, events, groups_of, reading_type, spans_of, tei
 
 def to_tei(collation: Collation, base: str | None) -> bytes:
     """Return the collation as a TEI document; `base` is the lemma witness id, or None for no lemma."""
@@ -141,7 +139,7 @@ def body(collation: Collation, base: str | None) -> etree._Element:
 def invariant_tokens(place, guide: int):
     """Return the tokens of an invariant place: the guide witness's, or the first present."""
     cells = [place.cells[guide], *place.cells]
-    return next(cell.tokens for cell in cells if cell.status == "present")
+    return next(cell.tokens for cell in cells if cell.status == Status.PRESENT)
 
 
 def app_element(collation, table, spans, places, base, number) -> etree._Element:
@@ -149,7 +147,7 @@ def app_element(collation, table, spans, places, base, number) -> etree._Element
     ids = [w.id for w in collation.work.witnesses]
     kinds = {collation.places[p].type for p in places}
     app = tei("app", xml_id=f"app{number}", type=next(k for k in TYPES if k in kinds))
-    active = [w for w in range(len(ids)) if collation.places[places[0]].cells[w].status in ACTIVE_STATUSES]
+    active = [w for w in range(len(ids)) if collation.places[places[0]].cells[w].status in ACTIVE]
     readings: dict[str, list[int]] = {}
     tokens = {w: [t for p in places for t in collation.places[p].cells[w].tokens] for w in active}
     order = sorted(active, key=lambda w: ids[w] != base)
