@@ -1,22 +1,14 @@
-"""The variant table's rows: runs of agreement and runs of variation, cells diffed word by word.
-
->>> from collate.model import Witness, Work
->>> from collate.pipeline import collate_work
->>> collation = collate_work(Work("t", "t", (Witness("c", "C", "Very respectable comrade Stalin,"),
-...                                         Witness("v", "V", "Respected comrade Stalin,"))))
->>> [(row.number, str(row.type), len(row.places)) for row in rows_of(collation)]
-[(1, 'omission', 2), (0, 'invariant', 2)]
-"""
+"""The variant table's cells: a witness's reading over a row, its differences from the base marked."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from itertools import groupby
 
-from collate.apparatus.differences import Mark, differences
+from collate.apparatus.differences import Mark
 from collate.apparatus.places import Collation
-from collate.apparatus.terms import ACTIVE, TYPES, PlaceType, Status
+from collate.apparatus.rows import Row
+from collate.apparatus.terms import TYPES, PlaceType, Status
 from collate.tokens import CUT, FOOTNOTE, INSERTION, WORD, Token
 
 LABELS = {  # type: (short label, what it means)
@@ -45,55 +37,6 @@ CUT_CELL = ('<span class="cutst" title="cut by the quoting author: not quoted he
 NOT_QUOTED_MARK = '<span class="nqmark" title="not quoted">—</span>'
 
 
-@dataclass(frozen=True)
-class Row:
-    """A run of places shown as one table row: numbered when it varies, 0 when all agree."""
-
-    places: tuple[int, ...]
-    number: int
-    types: tuple[PlaceType, ...]
-    transposition: int | None = None
-
-    @property
-    def type(self) -> PlaceType:
-        """Return the strongest variant type of the row's places."""
-        return self.types[0]
-
-
-def rows_of(collation: Collation) -> list[Row]:
-    """Return the rows: consecutive places of one kind (agreeing or varying) with the same witnesses active.
-
-    A place where a quoting author cut is a row of variation (editorial) even where the others agree.
-    """
-    runs: list[tuple[tuple, list[int]]] = []
-    for p, place in enumerate(collation.places):
-        cut = any(c.status == Status.CUT for c in place.cells)  # the quoting author's cut: a variant too
-        agree = place.type == PlaceType.INVARIANT and not cut
-        key = (agree, tuple(c.status in ACTIVE for c in place.cells), place.transposition,
-               tuple(c.stretch for c in place.cells) if agree else ())  # a new stretch: a new row of agreement
-        if runs and runs[-1][0] == key:
-            runs[-1][1].append(p)
-        else:
-            runs.append((key, [p]))
-    rows, number = [], 0
-    for (invariant, _, transposition, _), places in runs:
-        number += not invariant
-        kinds = {collation.places[p].type for p in places}
-        kinds = kinds if invariant or kinds - {PlaceType.INVARIANT} else {PlaceType.EDITORIAL}
-        rows.append(Row(tuple(places), 0 if invariant else number, tuple(t for t in TYPES if t in kinds),
-                        transposition))
-    return rows
-
-
-def partners_of(rows: list[Row]) -> dict[int, list[int]]:
-    """Return, per row number, the numbers of the other rows of its transposition."""
-    groups: dict[int, list[int]] = {}
-    for row in rows:
-        if row.number and row.transposition:
-            groups.setdefault(row.transposition, []).append(row.number)
-    return {n: [m for m in group if m != n] for group in groups.values() for n in group}
-
-
 def labels_html(row: Row) -> str:
     """Return the type labels of a row: each main difference it shows, or its one kind of difference."""
     shown = [t for t in row.types if t in MAJOR] or [row.type]
@@ -105,9 +48,9 @@ def tokens_of(collation: Collation, row: Row, w: int) -> list[Token]:
     return [t for p in row.places for t in collation.places[p].cells[w].tokens]
 
 
-def is_active(collation: Collation, row: Row, w: int) -> bool:
+def is_active(row: Row, w: int) -> bool:
     """Return whether a witness quotes the row's passage (present or omitting there)."""
-    return collation.places[row.places[0]].cells[w].status in ACTIVE
+    return row.reading_of(w) is not None
 
 
 def separator(token: Token, breaks: bool = False) -> str:
@@ -169,15 +112,14 @@ def category(cell) -> str:
     return {Status.CUT: "cut", Status.NOT_QUOTED: "nq"}.get(cell.status, "text")
 
 
-def cell_html(collation: Collation, row: Row, w: int, guide: int) -> tuple[str, str]:
+def cell_html(collation: Collation, row: Row, w: int) -> tuple[str, str]:
     """Return (classes, inner HTML) of a witness's cell in a row of variation."""
     cells = [collation.places[p].cells[w] for p in row.places]
     tokens = tokens_of(collation, row, w)
-    marks, before = None, stretch_marks(collation, row, w)
-    if w != guide and is_active(collation, row, guide):
-        marks, lacks = differences(tokens, tokens_of(collation, row, guide), collation.settings)
-        for i, lost in lacks.items():
-            before[i] = before.get(i, "") + caret(lost) + " "
+    reading, before = row.reading_of(w), stretch_marks(collation, row, w)
+    marks = reading.marks if reading else ()
+    for i, lost in reading.lacks if reading else ():
+        before[i] = before.get(i, "") + caret(lost) + " "
     parts, at, kinds = [], 0, []
     for kind, run in groupby(cells, key=category):
         kinds.append(kind)
@@ -228,16 +170,14 @@ def stretch_marks(collation: Collation, row: Row, w: int, named: bool = False) -
     return marks
 
 
-def reading_key(collation: Collation, row: Row, w: int) -> str:
-    """Return a witness's printed reading in a row ('-' where it does not quote it)."""
-    if not is_active(collation, row, w):
-        return "-"
-    return " ".join("".join(t.text for t in tokens_of(collation, row, w)).split()) or "om."
+def reading_numbers(row: Row, order) -> str:
+    """Return, per column, the index of the witness's reading in the row ('-' where it does not quote it)."""
+    return " ".join(next((str(i) for i, r in enumerate(row.readings) if w in r.witnesses), "-") for w in order)
 
 
 def agreement_html(collation: Collation, row: Row, guide: int, keep: int = 14) -> str:
     """Return the shared text of a run of agreement (its middle elided when long), stretch marks before it."""
-    active = [w for w in range(len(collation.work.witnesses)) if is_active(collation, row, w)]
+    active = [w for w in range(len(collation.work.witnesses)) if is_active(row, w)]
     w = guide if guide in active else (active or [guide])[0]
     starts = "".join(stretch_marks(collation, row, v, named=True).get(0, "") for v in active)
     tokens = tokens_of(collation, row, w)

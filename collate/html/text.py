@@ -6,29 +6,31 @@ from html import escape
 
 from collate.apparatus.places import Collation
 from collate.apparatus.terms import Status
-from collate.html.rows import (LABELS, Row, is_active, labels_html, partners_of, separator, stretch_marks,
-                               tokens_html, tokens_of)
+from collate.apparatus.critical import Apparatus
+from collate.apparatus.rows import Row
+from collate.html.rows import LABELS, is_active, labels_html, separator, stretch_marks, tokens_html, tokens_of
 from collate.tokens import WORD
 
 
-def reading_text(collation: Collation, rows: list[Row], guide: int) -> str:
+def reading_text(apparatus: Apparatus) -> str:
     """Return the base text, each row of variation a link to the table and a number linking to its entry."""
+    collation, guide = apparatus.collation, apparatus.guide
     base = collation.work.witnesses[guide]
     parts = []
-    for row in rows:
+    for row in apparatus.rows:
         tokens = tokens_of(collation, row, guide)
         if not row.number:
-            if is_active(collation, row, guide):
+            if is_active(row, guide):
                 parts.append(text_html(collation, row, guide) + separator(tokens[-1], breaks=True))
             else:
-                other = next(w for w in range(len(collation.work.witnesses)) if is_active(collation, row, w))
+                other = next(w for w in range(len(collation.work.witnesses)) if is_active(row, w))
                 parts.append(f'<span class="supplied" title="not quoted by {escape(base.siglum)}; the text of '
                              f'{escape(collation.work.witnesses[other].siglum)}">⟨'
                              f'{text_html(collation, row, other)}⟩</span> ')
             continue
         n = row.number
         status = collation.places[row.places[0]].cells[guide].status
-        if not is_active(collation, row, guide):
+        if not is_active(row, guide):
             inner, after = (f'[{"…" if status == Status.CUT else "not in " + escape(base.siglum)}]', " ")
         elif not tokens:
             inner, after = '<span class="caret" title="the base has nothing here">‸</span>', " "
@@ -54,7 +56,7 @@ def plain(collation: Collation, row: Row, w: int) -> str:
 def lemma_html(collation: Collation, row: Row, guide: int) -> str:
     """Return the lemma: the base's words, or where it has none, 'after' its last word before."""
     tokens = tokens_of(collation, row, guide)
-    if not is_active(collation, row, guide):
+    if not is_active(row, guide):
         return f'<span class="lem">[not in {escape(collation.work.witnesses[guide].siglum)}]</span>'
     if tokens:
         return f'<span class="lem">{plain(collation, row, guide)}</span>'
@@ -73,34 +75,40 @@ def sigla_html(collation: Collation, witnesses: list[int]) -> str:
                     f'{escape(collation.work.witnesses[w].siglum)}</span>' for w in witnesses)
 
 
-def entry_html(collation: Collation, row: Row, guide: int, order: list[int], partners: list[int]) -> str:
+def plain_reading(collation: Collation, row: Row, witnesses) -> str:
+    """Return a reading on one line; where several witnesses share it, each stretch mark names its witness."""
+    before: dict[int, str] = {}
+    for w in witnesses:
+        for i, mark in stretch_marks(collation, row, w, named=len(witnesses) > 1).items():
+            before[i] = before.get(i, "") + mark
+    return tokens_html(tokens_of(collation, row, witnesses[0]), before=before)
+
+
+def entry_html(apparatus: Apparatus, row: Row) -> str:
     """Return one apparatus entry: number, lemma ] readings with their sigla; om.; cuts; the lemma's sigla."""
-    lemma_tokens = tokens_of(collation, row, guide)
-    addition = is_active(collation, row, guide) and not lemma_tokens
-    readings: dict[str, list[int]] = {}
-    agree, cut = [guide], []
-    for w in order[1:]:
-        if not is_active(collation, row, w):
-            if any(collation.places[p].cells[w].status == Status.CUT for p in row.places):
-                cut.append(w)
-            continue
-        tokens = tokens_of(collation, row, w)
-        if is_active(collation, row, guide) and [t.body for t in tokens] == [t.body for t in lemma_tokens]:
-            agree.append(w)
-        else:
-            readings.setdefault(plain(collation, row, w) if tokens else "", []).append(w)
+    collation, guide = apparatus.collation, apparatus.guide
+    lemma = row.reading_of(guide)
+    addition = lemma is not None and not lemma.tokens
     items = []
-    for text, ws in readings.items():
-        if not text:
-            items.append(f'<span class="om">om.</span> {sigla_html(collation, ws)}')
+    for reading in row.readings:
+        if reading is lemma:
+            continue
+        if not reading.tokens:
+            items.append(f'<span class="om">om.</span> {sigla_html(collation, reading.witnesses)}')
         else:
             prefix = '<span class="where">add.</span> ' if addition else ""
-            items.append(f'{prefix}<span class="rdg">{text}</span> {sigla_html(collation, ws)}')
+            title = f' title="{escape(LABELS[reading.difference][1])}"' if reading.difference else ""
+            items.append(f'{prefix}<span class="rdg"{title}>'
+                         f'{plain_reading(collation, row, reading.witnesses)}</span> '
+                         f'{sigla_html(collation, reading.witnesses)}')
+    cut = [w for w in apparatus.order if w != guide and not is_active(row, w)
+           and any(collation.places[p].cells[w].status == Status.CUT for p in row.places)]
     if cut:
         items.append(f'<span class="cutst" title="cut by the quoting author">… cut</span> '
                      f'{sigla_html(collation, cut)}')
     n = row.number
-    moved = "".join(f' <a href="#a{m}" title="the transposed words: entry {m}">⇄ {m}</a>' for m in partners)
+    moved = "".join(f' <a href="#a{m}" title="the transposed words: entry {m}">⇄ {m}</a>' for m in row.partners)
+    agree = lemma.witnesses if lemma else (guide,)
     return (f'<li id="a{n}" class="type-{row.type}"><a class="n" href="#t{n}" title="in the reading text">{n}</a> '
             f'{lemma_html(collation, row, guide)}] {"; ".join(items) or "<span class=small>(no other reading)</span>"}'
             f' <span class="lemwit" title="witnesses reading as the lemma">lem. {sigla_html(collation, agree)}</span>'
@@ -108,11 +116,9 @@ def entry_html(collation: Collation, row: Row, guide: int, order: list[int], par
             f' <a class="to-table" href="#v{n}" title="row {n} of the variant table">table ↑</a></li>')
 
 
-def apparatus(collation: Collation, rows: list[Row], guide: int, order: list[int]) -> str:
+def apparatus_html(apparatus: Apparatus) -> str:
     """Return the apparatus: one entry per row of variation, in text order."""
-    partners = partners_of(rows)
-    entries = "".join(entry_html(collation, row, guide, order, partners.get(row.number, []))
-                      for row in rows if row.number)
+    entries = "".join(entry_html(apparatus, row) for row in apparatus.entries)
     if not entries:
         return '<p class="caption">The witnesses agree throughout: there is no place of variation.</p>'
     return f'<ol class="apparatus">{entries}</ol>'

@@ -1,55 +1,18 @@
-"""The witness list of the HTML page: citations, coverage, closeness to the base, placements, heat map.
-
->>> from collate.model import Witness, Work
->>> from collate.pipeline import collate_work
->>> collation = collate_work(Work("t", "t", (Witness("a", "A", "one two three four"),
-...                                         Witness("b", "B", "one two three five"))))
->>> similarity(collation, 0, 1), coverage(collation, 1)
-(0.75, (1.0, 0.0))
-"""
+"""The witness list of the HTML page: citations, coverage, closeness to the base, placements, heat map."""
 
 from __future__ import annotations
 
-import difflib
 from html import escape
 
+from collate.apparatus.critical import Apparatus
 from collate.apparatus.places import Collation
-from collate.apparatus.terms import ACTIVE, Status
 from collate.model import Witness
-from collate.tokens import WORD
 
 PLACEMENT_NOTES = {
     "aligned": "aligned word by word with the other witnesses",
     "local": "matched too few words to be aligned word by word: kept whole where it best matched",
     "unplaced": "matched no words of the other witnesses: kept whole at the end",
 }
-
-
-def coverage(collation: Collation, w: int) -> tuple[float, float]:
-    """Return the share of places a witness quotes (is not not-quoted at) and the share it cuts."""
-    statuses = [place.cells[w].status for place in collation.places]
-    total = len(statuses) or 1
-    return (sum(s != Status.NOT_QUOTED for s in statuses) / total, statuses.count(Status.CUT) / total)
-
-
-def similarity(collation: Collation, a: int, b: int) -> float | None:
-    """Return difflib's ratio of the normalized words of two witnesses over the places both quote."""
-    both = [place for place in collation.places
-            if place.cells[a].status in ACTIVE and place.cells[b].status in ACTIVE]
-    words = [[t.norm for place in both for t in place.cells[w].tokens if t.kind == WORD] for w in (a, b)]
-    if not any(words):
-        return None
-    return difflib.SequenceMatcher(None, *words, autojunk=False).ratio()
-
-
-def matrix(collation: Collation, order: list[int]) -> dict[tuple[int, int], float | None]:
-    """Return the similarity of every pair of witnesses, computed once per pair."""
-    found: dict[tuple[int, int], float | None] = {}
-    for i, a in enumerate(order):
-        found[a, a] = 1.0 if any(p.cells[a].tokens for p in collation.places) else None
-        for b in order[i + 1:]:
-            found[a, b] = found[b, a] = similarity(collation, a, b)
-    return found
 
 
 def percent(value: float | None) -> str:
@@ -94,12 +57,13 @@ def placements_html(collation: Collation, w: int) -> str:
     return f'<ul class="placements">{"".join(items)}</ul>' if items else ""
 
 
-def witness_table(collation: Collation, order: list[int], guide: int, sims) -> str:
+def witness_table(apparatus: Apparatus) -> str:
     """Return the witness list: siglum, citation, translator, kind, coverage, similarity, placements."""
+    collation, guide, sims = apparatus.collation, apparatus.guide, apparatus.similarity
     rows = []
-    for w in order:
+    for w in apparatus.order:
         witness = collation.work.witnesses[w]
-        quoted, cut = coverage(collation, w)
+        quoted, cut = apparatus.coverage[w].quoted, apparatus.coverage[w].cut
         tags = (' <span class="tag">base</span>' if w == guide else "") + (
             ' <span class="tag ref" title="the most complete witness: the alignment’s reference">ref.</span>'
             if witness.id == collation.reference else "")
@@ -107,7 +71,7 @@ def witness_table(collation: Collation, order: list[int], guide: int, sims) -> s
         notes = (f'<details class="notes"><summary>notes</summary>{escape(witness.notes)}</details>'
                  if witness.notes else "")
         cut_note = f'<br><span class="small">incl. {percent(cut)} cut</span>' if cut else ""
-        close = "—" if w == guide else percent(sims[guide, w])
+        close = "—" if w == guide else percent(sims[guide][w])
         translator = (f"Translated by {escape(witness.translator)}." if witness.translator
                       else "Translator not named.")
         rows.append(
@@ -137,15 +101,15 @@ def heat_cell(value: float | None, title: str) -> str:
             f'title="{escape(title)}">{whole(value)}</td>')
 
 
-def heat_map(collation: Collation, order: list[int], sims) -> str:
+def heat_map(apparatus: Apparatus) -> str:
     """Return the witness-by-witness similarity matrix, shaded as a heat map."""
-    witnesses = collation.work.witnesses
+    witnesses, order, sims = apparatus.collation.work.witnesses, apparatus.order, apparatus.similarity
     head = "".join(f'<th scope="col" title="{escape(citation_text(witnesses[w]))}">{escape(witnesses[w].siglum)}</th>'
                    for w in order)
     rows = []
     for a in order:
-        cells = "".join(heat_cell(sims[a, b], f"{witnesses[a].siglum} and {witnesses[b].siglum}: "
-                                  f"{percent(sims[a, b])} similar where both quote") for b in order)
+        cells = "".join(heat_cell(sims[a][b], f"{witnesses[a].siglum} and {witnesses[b].siglum}: "
+                                  f"{percent(sims[a][b])} similar where both quote") for b in order)
         rows.append(f'<tr><th scope="row" title="{escape(citation_text(witnesses[a]))}">'
                     f'{escape(witnesses[a].siglum)}</th>{cells}</tr>')
     return (f'<table class="heatmap"><thead><tr><td></td>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
