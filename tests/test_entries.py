@@ -8,7 +8,7 @@ import re
 import pytest
 from lxml import etree, html
 
-from collate import collate_work, load_work, to_html, to_json, to_tei, work_ids
+from collate import Witness, Work, collate_work, load_work, to_html, to_json, to_tei, work_ids
 from conftest import WITNESSES
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -85,3 +85,42 @@ def test_an_app_that_is_no_entry_has_an_id_of_another_scheme(outputs):
     for app in tei.iterfind(".//t:app", NS):
         expected = f"app{app.get('n')}" if app.get("n") else "place"
         assert app.get(XML_ID) == expected if app.get("n") else app.get(XML_ID).startswith(expected)
+
+
+def html_types(page, n: int) -> dict[frozenset, str]:
+    """Return, for entry n of the page's apparatus, each reading's witnesses and the type its title names."""
+    found = {}
+    for reading in page.get_element_by_id(f"a{n}").xpath('.//span[@class="rdg"]'):
+        sigla = []
+        for sibling in reading.itersiblings():
+            if sibling.get("class") != "sig":
+                break
+            sigla.append(sibling.get("title"))
+        found[frozenset(sigla)] = reading.get("title", "").split(" ")[0].rstrip(":")
+    return found
+
+
+def test_each_reading_differs_from_the_base_in_one_way_in_all_three(outputs):
+    document, tei, page = outputs
+    for entry in document["entries"]:
+        readings = [r for r in entry["readings"] if not r.get("lemma")]
+        in_json = {frozenset(r["witnesses"]): r.get("type", "") for r in readings}
+        in_tei = {frozenset(w.lstrip("#") for w in rdg.get("wit").split()): rdg.get("type", "")
+                  for rdg in tei.xpath(f"//t:app[@n='{entry['n']}']/t:rdg", namespaces=NS)}
+        assert in_json == in_tei, entry["n"]
+        worded = {frozenset(r["witnesses"]): r.get("type", "") for r in readings if r["text"]}  # an empty one is "om."
+        assert html_types(page, entry["n"]) == worded, entry["n"]
+
+
+def test_the_json_entries_say_where_each_entry_is_and_how_its_readings_differ():
+    collation = collate_work(Work("t", "A test", (Witness("conquest1991", "C", "Very respectable comrade Stalin,"),
+                                                  Witness("volkogonov1994", "V", "Respected comrade Stalin,"))))
+    document = json.loads(to_json(collation, "volkogonov1994"))
+    assert document["base"] == "volkogonov1994"
+    assert document["entries"] == [{
+        "n": 1, "first": 0, "last": 1, "type": "omission", "types": ["omission", "substantive"],
+        "readings": [{"witnesses": ["volkogonov1994"], "text": "Respected", "lemma": True},
+                     {"witnesses": ["conquest1991"], "text": "Very respectable", "type": "substantive"}]}]
+    assert [place.get("entry") for place in document["table"]] == [1, 1, None, None]
+    assert json.loads(to_json(collation))["entries"][0]["readings"][0] == {
+        "witnesses": ["conquest1991"], "text": "Very respectable"}  # no lemma: no reading is typed

@@ -106,6 +106,7 @@ def test_the_apparatus_gives_lemma_bracket_reading_and_sigla():
     assert text(entry).startswith("1 Very respectable] Respected V lem. C")
     assert entry.xpath('string(.//span[@class="lem"])') == "Very respectable"
     assert entry.xpath('string(.//span[@class="rdg"])') == "Respected"
+    assert entry.xpath('string(.//span[@class="rdg"]/@title)') == "substantive: different words"
 
 
 def test_readings_of_two_witnesses_against_a_third_are_listed_with_their_sigla():

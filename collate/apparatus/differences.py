@@ -75,20 +75,20 @@ def word_marks(tokens, base, settings: Settings) -> tuple[list[Mark | None], dic
         for j in range(j1, j2):
             marks[words[j]] = Mark(PlaceType.SUBSTANTIVE, lost)
         if tag == "delete":
-            at = words[j1] if j1 < len(words) else len(tokens)
-            while at and j1 < len(words) and tokens[at - 1].kind != WORD and tokens[at - 1].text == tokens[at - 1].body:
-                at -= 1  # before an opening quotation mark that belongs to the next word
-            lacks[at] = lost
+            lacks[lack_position(tokens, words, j1)] = lost
     return marks, lacks, pairs
 
 
-def differences(tokens, base, settings: Settings) -> tuple[list[Mark | None], dict[int, str]]:
-    """Return per token its difference from the base (None: none), and the base's words lacking, by position."""
-    marks, lacks, pairs = word_marks(tokens, base, settings)
-    for b, t in pairs:
-        level = level_of([tokens[t]], [base[b]], settings)
-        if level:
-            marks[t] = Mark(level, base[b].body)
+def lack_position(tokens, words: list[int], j1: int) -> int:
+    """Return where words of the base a reading lacks are marked: before its next word and that word's quotes."""
+    at = words[j1] if j1 < len(words) else len(tokens)
+    while at and j1 < len(words) and tokens[at - 1].kind != WORD and tokens[at - 1].text == tokens[at - 1].body:
+        at -= 1  # before an opening quotation mark that belongs to the next word
+    return at
+
+
+def punctuation_marks(tokens, base, pairs, marks: list[Mark | None]) -> None:
+    """Mark the punctuation between two matched words where it differs from the base's there."""
     bounds = [(-1, -1), *pairs, (len(base), len(tokens))]
     for (b0, t0), (b1, t1) in zip(bounds, bounds[1:]):
         if any(t.kind == WORD for t in (*base[b0 + 1:b1], *tokens[t0 + 1:t1])):
@@ -99,6 +99,15 @@ def differences(tokens, base, settings: Settings) -> tuple[list[Mark | None], di
             mark = Mark(PlaceType.PUNCTUATION, " ".join(theirs))
             for i in mine or [i for i in (t0, t1) if 0 <= i < len(tokens)][:1]:
                 marks[i] = marks[i] or mark
+
+
+def differences(tokens, base, settings: Settings) -> tuple[list[Mark | None], dict[int, str]]:
+    """Return per token its difference from the base (None: none), and the base's words lacking, by position."""
+    marks, lacks, pairs = word_marks(tokens, base, settings)
+    for b, t in pairs:
+        level = level_of([tokens[t]], [base[b]], settings)
+        marks[t] = Mark(level, base[b].body) if level else None
+    punctuation_marks(tokens, base, pairs, marks)
     for i in range(1, len(tokens) - 1):  # punctuation inside a run of different words belongs to the run
         if tokens[i].kind != WORD and marks[i - 1] == marks[i + 1] and marks[i - 1] and \
                 marks[i - 1].level == PlaceType.SUBSTANTIVE:

@@ -13,6 +13,7 @@ from lxml.html import builder as h
 
 from collate.apparatus.differences import Mark
 from collate.apparatus.places import Collation
+from collate.apparatus.readings import tokens_over
 from collate.apparatus.rows import Row
 from collate.apparatus.terms import TYPES, PlaceType, Status
 from collate.tokens import CUT, FOOTNOTE, INSERTION, WORD, Token
@@ -58,7 +59,7 @@ def labels(row: Row) -> Nodes:
 
 def tokens_of(collation: Collation, row: Row, w: int) -> list[Token]:
     """Return a witness's tokens over a row."""
-    return [t for p in row.places for t in collation.places[p].cells[w].tokens]
+    return list(tokens_over(collation, row.places, w))
 
 
 def is_active(row: Row, w: int) -> bool:

@@ -101,11 +101,17 @@ def other_readings(apparatus: Apparatus, row: Row) -> list[Nodes]:
         prefix = [span("where", "add."), " "] if base is not None and not base.tokens else []
         items.append([*prefix, span("rdg", *shared_reading(collation, row, reading.witnesses), **title), " ",
                       *sigla(collation, reading.witnesses)])
-    cut = [w for w in apparatus.order if w != guide and not is_active(row, w)
-           and any(collation.places[p].cells[w].status == Status.CUT for p in row.places)]
+    cut = cut_witnesses(apparatus, row)
     if cut:
         items.append([span("cutst", "… cut", title="cut by the quoting author"), " ", *sigla(collation, cut)])
     return items
+
+
+def cut_witnesses(apparatus: Apparatus, row: Row) -> list[int]:
+    """Return the witnesses, other than the base, whose quoting author cut the row's passage."""
+    cells = apparatus.collation.places
+    return [w for w in apparatus.order if w != apparatus.guide and not is_active(row, w)
+            and any(cells[p].cells[w].status == Status.CUT for p in row.places)]
 
 
 def entry(apparatus: Apparatus, row: Row) -> HtmlElement:

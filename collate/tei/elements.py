@@ -53,8 +53,7 @@ def events(apparatus: Apparatus) -> list[list[tuple[str, str]]]:
 
 
 def needs_app(apparatus: Apparatus, table, p: int) -> bool:
-    """Return whether a place no entry holds must still be an `app`: a witness opens or closes there,
-    or the witnesses space its words differently."""
+    """Return whether a place outside the entries needs an `app`: for a milestone, or for words spaced apart."""
     cells = apparatus.collation.places[p].cells
     printed = {SPACE.sub(" ", "".join(t.text for t in c.tokens)).strip() for c in cells if c.status == Status.PRESENT}
     return len(printed) > 1 or any(o or c for o, c in table[p])
@@ -99,5 +98,3 @@ def append_tokens(parent: etree._Element, tokens: tuple[Token, ...] | list[Token
             continue
         child.tail = space
         parent.append(child)
-
-
