@@ -23,8 +23,8 @@ def chromium_path() -> str | None:
 
 
 def chromedriver_path() -> str | None:
-    """Return the chromedriver matching the installed Chromium, or None."""
-    return shutil.which("chromedriver") or (CHROMEDRIVER if os.access(CHROMEDRIVER, os.X_OK) else None)
+    """Return Debian's chromedriver (it matches its Chromium), else the one on PATH, or None."""
+    return CHROMEDRIVER if os.access(CHROMEDRIVER, os.X_OK) else shutil.which("chromedriver")
 
 
 def chromium_driver() -> webdriver.Chrome:

@@ -36,9 +36,19 @@ class Apparatus:
         return tuple(row for row in self.rows if row.number)
 
     @property
+    def reading_order(self) -> tuple[int, ...]:
+        """Return the order of the readings in an entry: the base's first, or the work's with no lemma."""
+        return reading_order(self.order, self.base)
+
+    @property
     def ids(self) -> list[str]:
         """Return the witness ids, in the work's order."""
         return [w.id for w in self.collation.work.witnesses]
+
+
+def reading_order(order: tuple[int, ...], base: int | None) -> tuple[int, ...]:
+    """Return the order of the readings in an entry: the base's first, or the work's with no lemma."""
+    return order if base is not None else tuple(sorted(order))
 
 
 def base_index(collation: Collation, base: str | None) -> int | None:
@@ -56,7 +66,6 @@ def apparatus_of(collation: Collation, base: str | None) -> Apparatus:
     guide = lemma if lemma is not None else [w.id for w in collation.work.witnesses].index(collation.reference)
     count = len(collation.work.witnesses)
     order = (guide, *(w for w in range(count) if w != guide))
-    readings_order = order if lemma is not None else tuple(range(count))
-    return Apparatus(collation, lemma, guide, order, rows_of(collation, guide, readings_order, lemma),
+    return Apparatus(collation, lemma, guide, order, rows_of(collation, guide, reading_order(order, lemma), lemma),
                      tuple(spans_of(collation, w) for w in range(count)), breaks_of(collation, guide),
                      tuple(coverage(collation, w) for w in range(count)), similarities(collation, order))

@@ -149,7 +149,7 @@ def spaced(fragments: list[Nodes]) -> Nodes:
     return [node for i, fragment in enumerate(fragments) for node in ([" "] if i else []) + fragment]
 
 
-def cell(collation: Collation, row: Row, w: int) -> tuple[str, Nodes]:
+def variant_cell(collation: Collation, row: Row, w: int) -> tuple[str, Nodes]:
     """Return (classes, content) of a witness's cell in a row of variation."""
     cells = [collation.places[p].cells[w] for p in row.places]
     tokens, reading = tokens_of(collation, row, w), row.reading_of(w)
@@ -224,7 +224,7 @@ def reading_numbers(row: Row, order) -> str:
     return " ".join(next((str(i) for i, r in enumerate(row.readings) if w in r.witnesses), "-") for w in order)
 
 
-def agreement(collation: Collation, row: Row, guide: int, keep: int = 14) -> Nodes:
+def agreement_text(collation: Collation, row: Row, guide: int, keep: int = 14) -> Nodes:
     """Return the shared text of a run of agreement (its middle elided when long), stretch marks before it."""
     active = [w for w in range(len(collation.work.witnesses)) if is_active(row, w)]
     w = guide if guide in active else (active or [guide])[0]

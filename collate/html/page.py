@@ -29,14 +29,17 @@ from collate.html.table import variant_section
 from collate.html.text import apparatus_list, reading_text
 from collate.html.witnesses import heat_map, witness_table
 
-WITNESSES_CAPTION = ("“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: difflib’s "
-                     "ratio of the normalized words of two witnesses over the places both quote (100 = the same "
-                     "words in the same order). Stretches kept whole rather than aligned word by word are marked ⚠.")
-READING_CAPTION = ("The base text; every place of variation is underlined and numbered. The underlined words lead "
-                   "to the row of the variant table, the number to the apparatus entry, whose number leads back here.")
-APPARATUS_CAPTION = ("Lemma (the base’s reading) ] the other readings with their sigla; “om.” a witness that quotes "
-                     "the passage but lacks it; “… cut” one whose quoting author cut it; “lem.” the witnesses that "
-                     "read as the base. Witnesses that do not quote a passage are not named.")
+WITNESSES_CAPTION = (
+    "“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: difflib’s ratio of the "
+    "normalized words of two witnesses over the places both quote (100 = the same words in the same order). "
+    "Stretches kept whole rather than aligned word by word are marked ⚠.")
+READING_CAPTION = (
+    "The base text; every place of variation is underlined and numbered. The underlined words lead to the row "
+    "of the variant table, the number to the apparatus entry, whose number leads back here.")
+APPARATUS_CAPTION = (
+    "Lemma (the base’s reading) ] the other readings with their sigla; “om.” a witness that quotes the passage "
+    "but lacks it; “… cut” one whose quoting author cut it; “lem.” the witnesses that read as the base. "
+    "Witnesses that do not quote a passage are not named.")
 SECTIONS = (("witnesses", "Witnesses"), ("similarity", "Similarity"), ("variants", "Variant table"),
             ("reading", "Reading text"), ("apparatus-head", "Apparatus"))
 
@@ -50,9 +53,9 @@ def html_page(apparatus: Apparatus) -> str:
     """Return the apparatus as a complete HTML document."""
     work = apparatus.collation.work
     title = f"{work.title} — collation of {len(work.witnesses)} witnesses"
-    head = h.HEAD(*lines(h.META(charset="utf-8"), h.META(name="viewport", content="width=device-width, initial-scale=1"),
-                        h.META(name="generator", content=f"collate {__version__}"), h.TITLE(title),
-                        h.STYLE(page_css(len(work.witnesses)))))
+    viewport = h.META(name="viewport", content="width=device-width, initial-scale=1")
+    head = h.HEAD(*lines(h.META(charset="utf-8"), viewport, h.META(name="generator", content=f"collate {__version__}"),
+                         h.TITLE(title), h.STYLE(page_css(len(work.witnesses)))))
     body = h.BODY(*lines(header(apparatus), main(apparatus), footer(apparatus), h.SCRIPT(script())))
     page = h.HTML(*lines(head, body), lang="en")
     return tostring(page, doctype="<!DOCTYPE html>", encoding="unicode") + "\n"

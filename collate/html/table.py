@@ -10,7 +10,8 @@ from lxml.html import builder as h
 from collate.apparatus.critical import Apparatus
 from collate.apparatus.rows import Row
 from collate.apparatus.terms import TYPES, PlaceType
-from collate.html.cells import LABELS, Nodes, agreement, cell, is_active, labels, reading_numbers, span
+from collate.html.cells import (LABELS, Nodes, agreement_text, is_active, labels, reading_numbers, span,
+                                variant_cell)
 from collate.html.style import FILTERED
 
 LEGEND = (  # (the mark as the table shows it, what it means)
@@ -73,9 +74,9 @@ def variant_table(apparatus: Apparatus) -> HtmlElement:
     order = apparatus.order
     rows = [variant_row(apparatus, row) if row.number else agreement_row(apparatus, row, r)
             for r, row in enumerate(apparatus.rows)]
+    heads = [column_head(apparatus, c, w) for c, w in enumerate(order)]
     return h.TABLE(h.CLASS("variants"), h.COLGROUP(h.COL(h.CLASS("rl")), *(h.COL() for _ in order)),
-                   h.THEAD(h.TR(h.TH("Row", scope="col"), *(column_head(apparatus, c, w) for c, w in enumerate(order)))),
-                   h.TBODY(*rows), id="variant-table")
+                   h.THEAD(h.TR(h.TH("Row", scope="col"), *heads)), h.TBODY(*rows), id="variant-table")
 
 
 def agreement_row(apparatus: Apparatus, row: Row, r: int) -> HtmlElement:
@@ -87,7 +88,7 @@ def agreement_row(apparatus: Apparatus, row: Row, r: int) -> HtmlElement:
     return h.TR(h.CLASS("agree"), h.TH(h.CLASS("rl"), span("ty ty-invariant", label, title=meaning), scope="row"),
                 h.TD(span("who small", "all" if len(who) == len(order) else " ".join(who),
                           title="witnesses quoting this passage"),
-                     *agreement(apparatus.collation, row, apparatus.guide), colspan=str(len(order))), id=f"g{r}")
+                     *agreement_text(apparatus.collation, row, apparatus.guide), colspan=str(len(order))), id=f"g{r}")
 
 
 def variant_row(apparatus: Apparatus, row: Row) -> HtmlElement:
@@ -98,7 +99,7 @@ def variant_row(apparatus: Apparatus, row: Row) -> HtmlElement:
     moved = [h.A(f"⇄ {m}", href=f"#v{m}", title=f"the transposed words: row {m}") for m in row.partners]
     cells = []
     for c, w in enumerate(apparatus.order):
-        kinds, content = cell(apparatus.collation, row, w)
+        kinds, content = variant_cell(apparatus.collation, row, w)
         classes = " ".join(part for part in (f"w{c}", "base" if w == guide else "", kinds) if part)
         cells.append(h.TD(h.CLASS(classes), *content, **({"title": "not quoted"} if kinds == "nq" else {})))
     head = h.TH(h.CLASS("rl"), h.A(h.CLASS("n"), str(n), href=f"#t{n}", title=f"variant {n} in the reading text"),

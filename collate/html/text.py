@@ -73,8 +73,9 @@ def lemma(collation: Collation, row: Row, guide: int) -> Nodes:
 
 def sigla(collation: Collation, witnesses) -> Nodes:
     """Return the sigla of witnesses, each titled with the witness id."""
-    return [node for i, w in enumerate(witnesses) for node in
-            ([" "] if i else []) + [span("sig", collation.work.witnesses[w].siglum, title=collation.work.witnesses[w].id)]]
+    named = [collation.work.witnesses[w] for w in witnesses]
+    return [node for i, witness in enumerate(named)
+            for node in ([" "] if i else []) + [span("sig", witness.siglum, title=witness.id)]]
 
 
 def shared_reading(collation: Collation, row: Row, witnesses) -> Nodes:

@@ -46,15 +46,10 @@ def segments(apparatus: Apparatus, table):
         for is_app, places in extra_groups(apparatus, table, row.places):
             if is_app:
                 extra = Row(tuple(places), 0, row.types, readings_of(
-                    apparatus.collation, tuple(places), reading_order(apparatus), apparatus.base))
+                    apparatus.collation, tuple(places), apparatus.reading_order, apparatus.base))
                 yield places, app_element(apparatus, table, extra, f"place{places[0]}", "")
             else:
                 yield places, [t for p in places for t in invariant_tokens(apparatus, p)]
-
-
-def reading_order(apparatus: Apparatus) -> tuple[int, ...]:
-    """Return the order of the readings: the base's first, or the work's order with no lemma."""
-    return apparatus.order if apparatus.base is not None else tuple(range(len(apparatus.order)))
 
 
 def invariant_tokens(apparatus: Apparatus, p: int):
