@@ -1,9 +1,10 @@
 """The TEI text body: the guide witness's paragraphs, one numbered `app` per entry of the apparatus.
 
 Entry n is `<app xml:id="appN" n="N">`, as it is row n of the HTML and entry n of the
-JSON. Where only a witness's start or end (or a cut's lacuna) falls at a place where
-all agree, the milestones need an `app` that is no entry: its id is `placeP`, after
-the index P of its first place in the JSON table, and it has no `@n`.
+JSON. Where only a witness's start or end (or a cut's lacuna, or a difference in
+spacing) falls at a place where all agree, the milestones need an `app` that is no
+entry: its id is `placeP`, after the index P of its first place in the JSON table,
+and it has no `@n`.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ import regex
 from lxml import etree
 
 from collate.apparatus.critical import Apparatus
+from collate.apparatus.readings import printed
 from collate.apparatus.terms import Status
 from collate.tokens import CUT, FOOTNOTE, INSERTION, Token
 
@@ -55,8 +56,8 @@ def events(apparatus: Apparatus) -> list[list[tuple[str, str]]]:
 def needs_app(apparatus: Apparatus, table, p: int) -> bool:
     """Return whether a place outside the entries needs an `app`: for a milestone, or for words spaced apart."""
     cells = apparatus.collation.places[p].cells
-    printed = {SPACE.sub(" ", "".join(t.text for t in c.tokens)).strip() for c in cells if c.status == Status.PRESENT}
-    return len(printed) > 1 or any(o or c for o, c in table[p])
+    return len({printed(c.tokens) for c in cells if c.status == Status.PRESENT}) > 1 or any(
+        o or c for o, c in table[p])
 
 
 def extra_groups(apparatus: Apparatus, table, places: tuple[int, ...]) -> list[tuple[bool, list[int]]]:

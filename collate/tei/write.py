@@ -35,6 +35,12 @@ def tei_document(apparatus: Apparatus) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
+NUMBERING = ("An app with @n is entry n of the apparatus: row n of the HTML review page and entry n of the "
+             "JSON file of the same collation. An app with the xml:id placeP and no @n is no entry: it is there "
+             "only for a witness's start or end, a lacuna, or a difference in spacing, at place P (counted from 0) "
+             "of the JSON table, where the readings otherwise agree.")
+
+
 def header(collation: Collation, base: str | None) -> etree._Element:
     """Return the teiHeader: title, publication, witness list and encoding settings."""
     work = collation.work
@@ -97,7 +103,9 @@ def encoding_desc(collation: Collation, base: str | None) -> etree._Element:
         sub(choice, "orig", variant)
         sub(choice, "reg", regular)
     lemma = f"The lemma is witness #{base}." if base else "No lemma: every reading is a rdg."
-    sub(sub(editorial, "interpretation"), "p", f"{lemma} The alignment's reference order is witness "
-                                              f"#{collation.reference} (the most complete).")
+    interpretation = sub(editorial, "interpretation")
+    sub(interpretation, "p", f"{lemma} The alignment's reference order is witness #{collation.reference} "
+                             "(the most complete).")
+    sub(interpretation, "p", NUMBERING)
     sub(encoding, "variantEncoding", method="parallel-segmentation", location="internal")
     return encoding
