@@ -66,6 +66,7 @@ def apparatus_of(collation: Collation, base: str | None) -> Apparatus:
     guide = lemma if lemma is not None else [w.id for w in collation.work.witnesses].index(collation.reference)
     count = len(collation.work.witnesses)
     order = (guide, *(w for w in range(count) if w != guide))
-    return Apparatus(collation, lemma, guide, order, rows_of(collation, guide, reading_order(order, lemma), lemma),
-                     tuple(spans_of(collation, w) for w in range(count)), breaks_of(collation, guide),
+    spans, breaks = tuple(spans_of(collation, w) for w in range(count)), breaks_of(collation, guide)
+    rows = rows_of(collation, spans, breaks, reading_order(order, lemma), lemma)
+    return Apparatus(collation, lemma, guide, order, rows, spans, breaks,
                      tuple(coverage(collation, w) for w in range(count)), similarities(collation, order))

@@ -10,7 +10,8 @@ encode it as one `app` inside one paragraph.
 >>> from collate.pipeline import collate_work
 >>> collation = collate_work(Work("t", "t", (Witness("c", "C", "Very respectable comrade Stalin,"),
 ...                                         Witness("v", "V", "Respected comrade Stalin,"))))
->>> [(row.number, str(row.type), row.places) for row in rows_of(collation, 0, (0, 1), 0)]
+>>> spans = [spans_of(collation, w) for w in (0, 1)]
+>>> [(row.number, str(row.type), row.places) for row in rows_of(collation, spans, breaks_of(collation, 0), (0, 1), 0)]
 [(1, 'omission', (0, 1)), (0, 'invariant', (2, 3))]
 """
 
@@ -74,10 +75,8 @@ def run_key(collation: Collation, spans, p: int) -> tuple:
     return variation, tuple(c.status in ACTIVE for c in place.cells), place.transposition, stretches
 
 
-def runs_of(collation: Collation, guide: int) -> list[tuple[bool, list[int]]]:
+def runs_of(collation: Collation, spans, breaks: frozenset[int]) -> list[tuple[bool, list[int]]]:
     """Return the runs of places (varies, places); a run of variation never crosses a line break."""
-    spans = [spans_of(collation, w) for w in range(len(collation.work.witnesses))]
-    breaks = breaks_of(collation, guide)
     runs: list[tuple[tuple, list[int]]] = []
     for p in range(len(collation.places)):
         key = run_key(collation, spans, p)
@@ -88,10 +87,14 @@ def runs_of(collation: Collation, guide: int) -> list[tuple[bool, list[int]]]:
     return [(key[0], places) for key, places in runs]
 
 
-def rows_of(collation: Collation, guide: int, order: tuple[int, ...], base: int | None) -> tuple[Row, ...]:
-    """Return the rows in text order, the runs of variation numbered from 1; readings in `order`."""
+def rows_of(collation: Collation, spans, breaks: frozenset[int], order: tuple[int, ...],
+            base: int | None) -> tuple[Row, ...]:
+    """Return the rows in text order, the runs of variation numbered from 1; readings in `order`.
+
+    `spans` are the witnesses' `spans_of`, `breaks` the guide's `breaks_of`.
+    """
     rows, number = [], 0
-    for variation, places in runs_of(collation, guide):
+    for variation, places in runs_of(collation, spans, breaks):
         number += variation
         kinds = {collation.places[p].type for p in places}
         if variation and kinds == {PlaceType.INVARIANT}:

@@ -144,9 +144,9 @@ def status_mark(kind: str) -> HtmlElement:
     return span("nqmark", "—", title="not quoted")
 
 
-def spaced(fragments: list[Nodes]) -> Nodes:
-    """Return fragments one after another, a space between two."""
-    return [node for i, fragment in enumerate(fragments) for node in ([" "] if i else []) + fragment]
+def joined(fragments: list[Nodes], separator: str = " ") -> Nodes:
+    """Return fragments one after another, the separator between two."""
+    return [node for i, fragment in enumerate(fragments) for node in ([separator] if i else []) + fragment]
 
 
 def variant_cell(collation: Collation, row: Row, w: int) -> tuple[str, Nodes]:
@@ -168,7 +168,7 @@ def variant_cell(collation: Collation, row: Row, w: int) -> tuple[str, Nodes]:
         here = {i - at: mark for i, mark in before.items() if at <= i < end or i == end == len(tokens)}
         fragments.append(tokens_nodes(tokens[at:end], marks[at:end], here))
         at = end
-    return " ".join(sorted(set(kinds) - {"text"})), spaced(fragments)
+    return " ".join(sorted(set(kinds) - {"text"})), joined(fragments)
 
 
 def previous_stretch(collation: Collation, row: Row, w: int) -> int | None:

@@ -9,8 +9,8 @@ from collate.apparatus.critical import Apparatus
 from collate.apparatus.places import Collation
 from collate.apparatus.rows import Row
 from collate.apparatus.terms import Status
-from collate.html.cells import (LABELS, Nodes, is_active, labels, separator, span, stretch_marks, tokens_nodes,
-                                tokens_of)
+from collate.html.cells import (LABELS, Nodes, is_active, joined, labels, separator, span, stretch_marks,
+                                tokens_nodes, tokens_of)
 from collate.tokens import WORD
 
 
@@ -74,8 +74,7 @@ def lemma(collation: Collation, row: Row, guide: int) -> Nodes:
 def sigla(collation: Collation, witnesses) -> Nodes:
     """Return the sigla of witnesses, each titled with the witness id."""
     named = [collation.work.witnesses[w] for w in witnesses]
-    return [node for i, witness in enumerate(named)
-            for node in ([" "] if i else []) + [span("sig", witness.siglum, title=witness.id)]]
+    return joined([[span("sig", witness.siglum, title=witness.id)] for witness in named])
 
 
 def shared_reading(collation: Collation, row: Row, witnesses) -> Nodes:
@@ -119,8 +118,7 @@ def entry(apparatus: Apparatus, row: Row) -> HtmlElement:
     """Return one apparatus entry: number, lemma ] readings with their sigla; om.; cuts; the lemma's sigla."""
     collation, guide, n = apparatus.collation, apparatus.guide, row.number
     items = other_readings(apparatus, row)
-    readings = [node for i, item in enumerate(items) for node in (["; "] if i else []) + item] or [
-        h.SPAN(h.CLASS("small"), "(no other reading)")]
+    readings = joined(items, "; ") or [span("small", "(no other reading)")]
     base = row.reading_of(guide)
     moved = [node for m in row.partners
              for node in (" ", h.A(f"⇄ {m}", href=f"#a{m}", title=f"the transposed words: entry {m}"))]
