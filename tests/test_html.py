@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tomllib
 
 import pytest
 from lxml import html
@@ -14,7 +15,7 @@ from collate import load_work, work_ids
 from collate import Citation, CollateError, Source, Witness, Work
 from collate import collate_work
 from collate import to_html
-from conftest import WITNESSES
+from conftest import ROOT, WITNESSES
 
 WORKS = work_ids(WITNESSES)
 # Conquest's and Volkogonov's openings of Lenin's letter of 5 March 1923 (seed 002, lines 54 and 60).
@@ -155,6 +156,15 @@ def test_the_page_asks_for_nothing_outside_itself():
     assert all(link.startswith("#") for link in links), links
     assert not root.xpath("//link | //img | //iframe | //object | //embed | //script[@src]")
     assert not re.search(r"url\(|@import|https?:", "".join(root.xpath("//style/text()")))
+
+
+def test_the_style_sheet_and_script_are_package_data_the_page_carries():
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    files = sorted(p.name for p in (ROOT / "collate" / "html").iterdir() if p.suffix in (".css", ".js"))
+    assert files == ["page.css", "page.js"] and sorted(declared["collate.html"]) == files
+    root = html.fromstring(to_html(collate_work(Work("t", "A test", (CONQUEST, VOLKOGONOV)))))
+    assert root.xpath("string(//style)").startswith("\n:root{--ink:")
+    assert 'getElementById("filters")' in root.xpath("string(//script)")
 
 
 def test_every_link_of_the_corpus_pages_has_its_target_and_rows_link_both_ways():

@@ -57,11 +57,11 @@ def readings_of(collation: Collation, places: tuple[int, ...], order: tuple[int,
             groups.setdefault(printed(tokens_over(collation, places, w)), []).append(w)
     lemma = tokens_over(collation, places, base) if base is not None and any(
         base in ws for ws in groups.values()) else None
-    return tuple(reading(collation, tokens_over(collation, places, ws[0]), tuple(ws), lemma, base)
+    return tuple(compared(collation, tokens_over(collation, places, ws[0]), tuple(ws), lemma, base)
                  for ws in groups.values())
 
 
-def reading(collation: Collation, tokens, witnesses, lemma, base: int | None) -> Reading:
+def compared(collation: Collation, tokens, witnesses, lemma, base: int | None) -> Reading:
     """Return one reading, compared with the lemma's tokens (None where there is no lemma)."""
     if lemma is None or base in witnesses:
         return Reading(witnesses, tokens)

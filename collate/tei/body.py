@@ -2,7 +2,7 @@
 
 Entry n is `<app xml:id="appN" n="N">`, as it is row n of the HTML and entry n of the
 JSON. Where only a witness's start or end (or a cut's lacuna, or a difference in
-spacing) falls at a place where all agree, the milestones need an `app` that is no
+spacing) falls at a place where all agree, the TEI needs an `app` that is no
 entry: its id is `placeP`, after the index P of its first place in the JSON table,
 and it has no `@n`.
 """
@@ -17,16 +17,16 @@ from collate.apparatus.critical import Apparatus
 from collate.apparatus.readings import readings_of
 from collate.apparatus.rows import Row
 from collate.apparatus.terms import TYPES, Status
-from collate.tei.elements import append_tokens, events, extra_groups, sub, tei
+from collate.tei.elements import append_tokens, extra_groups, milestones_of, sub, tei
 
 
 def body(apparatus: Apparatus) -> etree._Element:
     """Return the body: the guide's paragraphs with an app at every place of variation."""
-    table = events(apparatus)
+    milestones = milestones_of(apparatus)
     element = tei("body")
     paragraphs = [sub(element, "p")]
     last = len(apparatus.collation.places) - 1
-    for places, child in segments(apparatus, table):
+    for places, child in segments(apparatus, milestones):
         if isinstance(child, list):
             append_tokens(paragraphs[-1], child)
         else:
@@ -38,17 +38,17 @@ def body(apparatus: Apparatus) -> etree._Element:
     return element
 
 
-def segments(apparatus: Apparatus, table):
+def segments(apparatus: Apparatus, milestones):
     """Yield (places, an app or the tokens of plain text) in text order."""
     for row in apparatus.rows:
         if row.number:
-            yield row.places, app_element(apparatus, table, row, f"app{row.number}", str(row.number))
+            yield row.places, app_element(apparatus, milestones, row, f"app{row.number}", str(row.number))
             continue
-        for is_app, places in extra_groups(apparatus, table, row.places):
+        for is_app, places in extra_groups(apparatus, milestones, row.places):
             if is_app:
                 extra = Row(tuple(places), 0, row.types, readings_of(
                     apparatus.collation, tuple(places), apparatus.reading_order, apparatus.base))
-                yield places, app_element(apparatus, table, extra, f"place{places[0]}", "")
+                yield places, app_element(apparatus, milestones, extra, f"place{places[0]}", "")
             else:
                 yield places, [t for p in places for t in invariant_tokens(apparatus, p)]
 
@@ -73,7 +73,7 @@ def transpositions(element, apparatus: Apparatus) -> None:
                 sub(transpose, "ptr", target=target)
 
 
-def app_element(apparatus: Apparatus, table, row: Row, xml_id: str, n: str) -> etree._Element:
+def app_element(apparatus: Apparatus, milestones, row: Row, xml_id: str, n: str) -> etree._Element:
     """Return one app: a reading per distinct text, every active witness in exactly one."""
     app = tei("app", xml_id=xml_id, n=n, type=next(t for t in TYPES if t in row.types))
     ids = apparatus.ids
@@ -81,20 +81,20 @@ def app_element(apparatus: Apparatus, table, row: Row, xml_id: str, n: str) -> e
         lemma = apparatus.base in reading.witnesses
         element = sub(app, "lem" if lemma else "rdg", wit=" ".join(f"#{ids[w]}" for w in reading.witnesses),
                       type="" if lemma or apparatus.base is None else reading.difference or "")
-        fill_reading(apparatus, element, reading, table, row.places)
+        fill_reading(apparatus, element, reading, milestones, row.places)
     return app
 
 
-def fill_reading(apparatus: Apparatus, element, reading, table, places) -> None:
+def fill_reading(apparatus: Apparatus, element, reading, milestones, places) -> None:
     """Fill a reading: openings (witStart, lacunaEnd), the tokens, then closings."""
     shared, ids = len(reading.witnesses) > 1, apparatus.ids
     for w in reading.witnesses:
-        opening = table[places[0]][w][0]
+        opening = milestones[places[0]][w][0]
         if opening:
             sub(element, opening, wit=f"#{ids[w]}" if shared else "",
                 n=str(apparatus.spans[w][places[0]] + 1) if opening == "witStart" else "")
     append_tokens(element, reading.tokens)
     for w in reading.witnesses:
-        closing = table[places[-1]][w][1]
+        closing = milestones[places[-1]][w][1]
         if closing:
             sub(element, closing, wit=f"#{ids[w]}" if shared else "")

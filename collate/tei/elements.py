@@ -34,10 +34,10 @@ def sub(parent, name: str, text: str = "", **attributes: str) -> etree._Element:
     return child
 
 
-def events(apparatus: Apparatus) -> list[list[tuple[str, str]]]:
-    """Return, per place and witness, how its reading opens and closes (witStart, lacunaEnd...)."""
+def milestones_of(apparatus: Apparatus) -> list[list[tuple[str, str]]]:
+    """Return, per place and witness, the milestones that open and close its reading there (witStart...)."""
     places = apparatus.collation.places
-    table = [[("", "") for _ in places[0].cells] for _ in places]
+    milestones = [[("", "") for _ in places[0].cells] for _ in places]
     for w, spans in enumerate(apparatus.spans):
         if None not in spans and len(set(spans)) == 1:
             continue  # active from first to last: no milestone needed
@@ -49,24 +49,24 @@ def events(apparatus: Apparatus) -> list[list[tuple[str, str]]]:
             status = lambda q: places[q].cells[w].status if 0 <= q < len(places) else ""
             opening = "" if before == span else ("lacunaEnd" if status(p - 1) == Status.CUT else "witStart")
             closing = "" if after == span else ("lacunaStart" if status(p + 1) == Status.CUT else "witEnd")
-            table[p][w] = (opening, closing)
-    return table
+            milestones[p][w] = (opening, closing)
+    return milestones
 
 
-def needs_app(apparatus: Apparatus, table, p: int) -> bool:
+def needs_app(apparatus: Apparatus, milestones, p: int) -> bool:
     """Return whether a place outside the entries needs an `app`: for a milestone, or for words spaced apart."""
     cells = apparatus.collation.places[p].cells
     return len({printed(c.tokens) for c in cells if c.status == Status.PRESENT}) > 1 or any(
-        o or c for o, c in table[p])
+        o or c for o, c in milestones[p])
 
 
-def extra_groups(apparatus: Apparatus, table, places: tuple[int, ...]) -> list[tuple[bool, list[int]]]:
+def extra_groups(apparatus: Apparatus, milestones, places: tuple[int, ...]) -> list[tuple[bool, list[int]]]:
     """Return a run of agreement as (is an app, places): an app never crossing an opening, close or line break."""
     groups: list[tuple[bool, list[int]]] = []
     for p in places:
-        app = needs_app(apparatus, table, p)
+        app = needs_app(apparatus, milestones, p)
         joins = groups and groups[-1][0] == app and (p - 1) not in apparatus.breaks and \
-            (not app or not any(c for _, c in table[p - 1]) and not any(o for o, _ in table[p]))
+            (not app or not any(c for _, c in milestones[p - 1]) and not any(o for o, _ in milestones[p]))
         if joins:
             groups[-1][1].append(p)
         else:
