@@ -1,14 +1,16 @@
 """collate: quoted versions of a document (witnesses) aligned into a critical apparatus.
 
 The public API: read a work (`load_work`, `load_files`), collate it (`collate_work`),
-render the collation (`to_json`, `to_tei`, `to_html`), read a TEI apparatus back
-(`rebuild`). Every problem the user can fix is a `CollateError`.
+read it against a base (`apparatus_of`: the numbered entries, readings and their
+differences, coverage and similarity), render it (`to_json`, `to_tei`, `to_html`),
+read a TEI apparatus back (`rebuild`). Every problem the user can fix is a `CollateError`.
 """
 
 __version__ = "0.1.0"
 
 from collate.align import Alignment, AlignmentError, Placement  # noqa: E402
-from collate.apparatus import Cell, Collation, Place  # noqa: E402
+from collate.apparatus import (Apparatus, Cell, Collation, Place, PlaceType, Reading, Row,  # noqa: E402
+                               Status, apparatus_of)
 from collate.corpus import load_files, load_work, work_ids  # noqa: E402
 from collate.html import to_html  # noqa: E402
 from collate.model import Citation, CollateError, CorpusError, Source, Witness, Work  # noqa: E402
@@ -25,4 +27,5 @@ __all__ = [
     "load_files", "load_work", "outputs_of", "parse", "problems", "rebuild", "schema_problems",
     "settings_for", "split_text", "stretches", "to_html", "to_json", "to_tei", "tokenize", "Token", "WORD",
     "witness_units", "work_ids",
+    "Apparatus", "PlaceType", "Reading", "Row", "Status", "apparatus_of",
 ]

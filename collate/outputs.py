@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collate.apparatus.critical import apparatus_of
+from collate.html.page import html_page
 from collate.model import CollateError, Work
 from collate.pipeline import collate_work
-from collate.to_json import to_json
-from collate.html.page import to_html
-from collate.tei.write import to_tei
+from collate.tei.write import tei_document
+from collate.to_json import json_document
 
 DEFAULT = object()
 
@@ -22,9 +23,12 @@ def lemma_of(work: Work, reference: str, base: str | None | object) -> str | Non
 
 
 def outputs_of(work: Work, base: str | None | object = DEFAULT) -> dict[str, bytes]:
-    """Return the output files of one work, by file name."""
+    """Return the output files of one work, by file name: one collation, one apparatus against the base."""
     collation = collate_work(work)
     lemma = lemma_of(work, collation.reference, base)
-    return {f"{work.id}.json": to_json(collation).encode("utf-8"),
-            f"{work.id}.tei.xml": to_tei(collation, lemma),
-            f"{work.id}.html": to_html(collation, lemma).encode("utf-8")}
+    apparatus = apparatus_of(collation, lemma)
+    # The page always shows a base: with no lemma, the reference (the numbering is the same).
+    page = apparatus if lemma is not None else apparatus_of(collation, collation.reference)
+    return {f"{work.id}.json": json_document(apparatus).encode("utf-8"),
+            f"{work.id}.tei.xml": tei_document(apparatus),
+            f"{work.id}.html": html_page(page).encode("utf-8")}

@@ -3,7 +3,7 @@
 >>> from collate.model import Witness, Work
 >>> work = Work("letter", "A letter", (Witness("conquest", "C", "Very respectable comrade Stalin,"),
 ...                                    Witness("volkogonov", "V", "Respected Comrade Stalin,")))
->>> [(place.type, [c.status for c in place.cells]) for place in collate_work(work).places]
+>>> [(str(place.type), [str(c.status) for c in place.cells]) for place in collate_work(work).places]
 ... # doctest: +NORMALIZE_WHITESPACE
 [('omission', ['present', 'omitted']), ('substantive', ['present', 'present']),
  ('case', ['present', 'present']), ('invariant', ['present', 'present'])]

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import os
 import re
+import tomllib
 
 import pytest
 from lxml import html
+from selenium.webdriver.common.by import By
 
-from browser import Chromium, chromium_path
+from browser import chromedriver_path, chromium_driver, chromium_path
 from collate import load_work, work_ids
 from collate import Citation, CollateError, Source, Witness, Work
 from collate import collate_work
 from collate import to_html
 from conftest import ROOT, WITNESSES
 
-SCREENSHOTS = ROOT / "tests" / "screenshots"
 WORKS = work_ids(WITNESSES)
 # Conquest's and Volkogonov's openings of Lenin's letter of 5 March 1923 (seed 002, lines 54 and 60).
 CONQUEST = Witness("conquest1991", "C", "Very respectable comrade Stalin,")
@@ -106,6 +107,7 @@ def test_the_apparatus_gives_lemma_bracket_reading_and_sigla():
     assert text(entry).startswith("1 Very respectable] Respected V lem. C")
     assert entry.xpath('string(.//span[@class="lem"])') == "Very respectable"
     assert entry.xpath('string(.//span[@class="rdg"])') == "Respected"
+    assert entry.xpath('string(.//span[@class="rdg"]/@title)') == "substantive: different words"
 
 
 def test_readings_of_two_witnesses_against_a_third_are_listed_with_their_sigla():
@@ -156,6 +158,15 @@ def test_the_page_asks_for_nothing_outside_itself():
     assert not re.search(r"url\(|@import|https?:", "".join(root.xpath("//style/text()")))
 
 
+def test_the_style_sheet_and_script_are_package_data_the_page_carries():
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    files = sorted(p.name for p in (ROOT / "collate" / "html").iterdir() if p.suffix in (".css", ".js"))
+    assert files == ["page.css", "page.js"] and sorted(declared["collate.html"]) == files
+    root = html.fromstring(to_html(collate_work(Work("t", "A test", (CONQUEST, VOLKOGONOV)))))
+    assert root.xpath("string(//style)").startswith("\n:root{--ink:")
+    assert 'getElementById("filters")' in root.xpath("string(//script)")
+
+
 def test_every_link_of_the_corpus_pages_has_its_target_and_rows_link_both_ways():
     need_corpus()
     for work_id in WORKS:
@@ -187,18 +198,29 @@ def test_every_cell_of_the_heat_map_prints_its_number():
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    """Return a headless Chromium with a fresh profile; fail without it when CI is set."""
-    if not chromium_path():
+def browser():
+    """Return a headless Chromium session; fail without Chromium or its driver when CI is set."""
+    if not (chromium_path() and chromedriver_path()):
         if os.environ.get("CI"):
-            pytest.fail("chromium is not installed, and CI must not skip the browser test")
-        pytest.skip("chromium is not installed")
-    with Chromium(tmp_path_factory.mktemp("chromium") / "profile") as chromium:
-        yield chromium
+            pytest.fail("chromium or chromedriver is not installed, and CI must not skip the browser test")
+        pytest.skip("chromium or chromedriver is not installed")
+    driver = chromium_driver()
+    yield driver
+    driver.quit()
 
 
-VISIBLE_ROWS = ("[...document.querySelectorAll('#variant-table tbody tr.var')]"
+VISIBLE_ROWS = ("return [...document.querySelectorAll('#variant-table tbody tr.var')]"
                 ".filter(row => row.getClientRects().length).length")
+
+
+def run(browser, script: str):
+    """Return the value of a JavaScript expression in the open page."""
+    return browser.execute_script(f"return {script}")
+
+
+def click(browser, element_id: str) -> None:
+    """Click a filter's checkbox as a reader would."""
+    browser.find_element(By.ID, element_id).click()
 
 
 @pytest.mark.parametrize("work_id", WORKS or ["(no witnesses folder)"])
@@ -206,35 +228,35 @@ def test_each_corpus_page_in_a_browser_filters_punctuation(work_id, browser, tmp
     need_corpus()
     file = tmp_path / f"{work_id}.html"
     file.write_text(to_html(collate_work(load_work(WITNESSES, work_id))), encoding="utf-8")
-    browser.call("Emulation.setScriptExecutionDisabled", value=True)
-    browser.open(file)
-    assert browser.evaluate("!!document.querySelector('#variant-table thead th.base')")
-    rows = browser.evaluate("document.querySelectorAll('#variant-table tbody tr.var').length")
-    assert browser.evaluate(VISIBLE_ROWS) == rows  # scripts off: every row shows
-    browser.call("Emulation.setScriptExecutionDisabled", value=False)
-    browser.open(file)
-    assert browser.evaluate("document.querySelectorAll('ol.apparatus > li').length") == rows
-    assert browser.evaluate("performance.getEntriesByType('resource').length") == 0
-    punctuation = browser.evaluate("document.querySelectorAll('#variant-table tr.var.type-punctuation').length")
-    assert browser.evaluate(VISIBLE_ROWS) == rows
-    browser.evaluate("document.getElementById('hide-punctuation').click()")
-    assert browser.evaluate(VISIBLE_ROWS) == rows - punctuation
-    assert browser.evaluate("document.getElementById('shown').textContent") == \
-        f"{rows - punctuation} of {rows} rows of variation shown"
-    browser.evaluate("document.getElementById('hide-punctuation').click()")
-    assert browser.evaluate(VISIBLE_ROWS) == rows
-    browser.screenshot(SCREENSHOTS / f"{work_id}.png")
-    assert (SCREENSHOTS / f"{work_id}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    browser.get(file.as_uri())
+    assert run(browser, "!!document.querySelector('#variant-table thead th.base')")
+    rows = run(browser, "document.querySelectorAll('#variant-table tbody tr.var').length")
+    assert browser.execute_script(VISIBLE_ROWS) == rows  # scripts off: every row shows
+    assert not browser.find_element(By.ID, "filters").is_displayed()
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    browser.get(file.as_uri())
+    assert run(browser, "document.querySelectorAll('ol.apparatus > li').length") == rows
+    assert run(browser, "performance.getEntriesByType('resource').length") == 0
+    punctuation = run(browser, "document.querySelectorAll('#variant-table tr.var.type-punctuation').length")
+    assert browser.execute_script(VISIBLE_ROWS) == rows
+    click(browser, "hide-punctuation")
+    assert browser.execute_script(VISIBLE_ROWS) == rows - punctuation
+    assert browser.find_element(By.ID, "shown").text == f"{rows - punctuation} of {rows} rows of variation shown"
+    click(browser, "hide-punctuation")
+    assert browser.execute_script(VISIBLE_ROWS) == rows
+    assert browser.save_screenshot(str(tmp_path / f"{work_id}.png"))
+    assert (tmp_path / f"{work_id}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_the_letter_has_punctuation_rows_the_filter_hides(browser, tmp_path):
     need_corpus()
     file = tmp_path / "letter.html"
     file.write_text(to_html(collate_work(load_work(WITNESSES, "letter-1923-03-05"))), encoding="utf-8")
-    browser.open(file)
-    before = browser.evaluate(VISIBLE_ROWS)
-    browser.evaluate("document.getElementById('hide-punctuation').click()")
-    assert 0 < browser.evaluate(VISIBLE_ROWS) < before
-    browser.evaluate("document.getElementById('show-w1').click()")  # C hidden: rows where U and V agree go
-    assert browser.evaluate("document.querySelector('#variant-table td.w1').getClientRects().length") == 0
-    assert browser.evaluate(VISIBLE_ROWS) < before
+    browser.get(file.as_uri())
+    before = browser.execute_script(VISIBLE_ROWS)
+    click(browser, "hide-punctuation")
+    assert 0 < browser.execute_script(VISIBLE_ROWS) < before
+    click(browser, "show-w1")  # C hidden: rows where U and V agree go
+    assert not browser.find_element(By.CSS_SELECTOR, "#variant-table td.w1").is_displayed()
+    assert browser.execute_script(VISIBLE_ROWS) < before

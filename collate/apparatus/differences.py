@@ -1,40 +1,66 @@
-"""Word-level differences of a witness's reading from the base's: strong for other words, faint otherwise.
+"""How a reading differs from the base's: one classification for the apparatus, the TEI and the HTML.
+
+`reading_form` says what two readings must share to agree at each level of
+difference; a reading's type (`difference`) and each word's mark (`differences`)
+are the first level at which it and the base disagree.
 
 >>> from collate.normalize import Settings
 >>> from collate.tokens import tokenize
 >>> settings = Settings()
 >>> marks, lacks = differences(tokenize("Respected Comrade Stalin, you were", settings),
 ...                            tokenize("Respected comrade Stalin! You were rude", settings), settings)
->>> [kind for kind, _ in marks], lacks  # "rude" lacking at the end (token 6)
-(['', 'case', '', 'punct', 'case', ''], {6: 'rude'})
+>>> [str(mark.level) if mark else "" for mark in marks], lacks  # "rude" lacking at the end (token 6)
+(['', 'case', '', 'punctuation', 'case', ''], {6: 'rude'})
 """
 
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 
+from collate.apparatus.terms import LEVELS, PlaceType
 from collate.normalize import Settings
 from collate.tokens import MARKS, WORD
 
-DIFFERENCE = {  # class of a highlighted word: what its title says
-    "sub": "different word", "spell": "spelling differs", "case": "case differs",
-    "punct": "punctuation or typography differs",
-}
+
+@dataclass(frozen=True)
+class Mark:
+    """How one token of a reading differs from the base: its level and the base's words there."""
+
+    level: PlaceType
+    base: str = ""
 
 
-def word_level(body: str, base: str, settings: Settings) -> str:
-    """Return how a word that matches a base word differs from it: '', punct, case or spell."""
-    if body == base:
-        return ""
-    mine, theirs = settings.norm(body, "punct"), settings.norm(base, "punct")
-    if mine == theirs:
-        return "punct"
-    return "case" if mine.casefold() == theirs.casefold() else "spell"
+def reading_form(tokens, level: PlaceType, settings: Settings) -> tuple[str, ...]:
+    """Return what two readings must share to agree at a level of difference."""
+    words = [t for t in tokens if t.kind == WORD]
+    if level == PlaceType.SUBSTANTIVE:
+        return tuple(t.norm for t in words)
+    if level == PlaceType.SPELLING:
+        return tuple(settings.norm(t.body, "punct").casefold() for t in words)
+    if level == PlaceType.CASE:
+        return tuple(settings.norm(t.body, "punct") for t in words)
+    if level == PlaceType.PUNCTUATION:
+        return tuple(t.body for t in tokens if t.kind not in MARKS)
+    return tuple(t.body for t in tokens)
 
 
-def differences(tokens, base, settings: Settings) -> tuple[list[tuple[str, str]], dict[int, str]]:
-    """Return per token (class, title) of its difference from the base, and the carets of lacking words."""
-    marks = [("", "")] * len(tokens)
+def level_of(tokens, base, settings: Settings) -> PlaceType | None:
+    """Return the strongest level at which two aligned readings differ, or None."""
+    return next((level for level in LEVELS[:-1]
+                 if reading_form(tokens, level, settings) != reading_form(base, level, settings)), None)
+
+
+def difference(tokens, base, settings: Settings) -> PlaceType | None:
+    """Return how a reading differs from the base's: omission, addition, a level of LEVELS, or None."""
+    if not tokens or not base:
+        return PlaceType.OMISSION if base else (PlaceType.ADDITION if tokens else None)
+    return level_of(tokens, base, settings)
+
+
+def word_marks(tokens, base, settings: Settings) -> tuple[list[Mark | None], dict[int, str], list]:
+    """Return the marks of words unmatched in the base, the base's words lacking, and the matched pairs."""
+    marks: list[Mark | None] = [None] * len(tokens)
     lacks: dict[int, str] = {}
     words = [i for i, t in enumerate(tokens) if t.kind == WORD]
     base_words = [i for i, t in enumerate(base) if t.kind == WORD]
@@ -47,16 +73,22 @@ def differences(tokens, base, settings: Settings) -> tuple[list[tuple[str, str]]
             pairs += [(base_words[i], words[j]) for i, j in zip(range(i1, i2), range(j1, j2))]
             continue
         for j in range(j1, j2):
-            marks[words[j]] = ("sub", f"different word; base: {lost}" if lost else "not in the base")
+            marks[words[j]] = Mark(PlaceType.SUBSTANTIVE, lost)
         if tag == "delete":
-            at = words[j1] if j1 < len(words) else len(tokens)
-            while at and j1 < len(words) and tokens[at - 1].kind != WORD and tokens[at - 1].text == tokens[at - 1].body:
-                at -= 1  # before an opening quotation mark that belongs to the next word
-            lacks[at] = lost
-    for b, t in pairs:
-        level = word_level(tokens[t].body, base[b].body, settings)
-        if level:
-            marks[t] = (level, f"{DIFFERENCE[level]}; base: {base[b].body}")
+            lacks[lack_position(tokens, words, j1)] = lost
+    return marks, lacks, pairs
+
+
+def lack_position(tokens, words: list[int], j1: int) -> int:
+    """Return where words of the base a reading lacks are marked: before its next word and that word's quotes."""
+    at = words[j1] if j1 < len(words) else len(tokens)
+    while at and j1 < len(words) and tokens[at - 1].kind != WORD and tokens[at - 1].text == tokens[at - 1].body:
+        at -= 1  # before an opening quotation mark that belongs to the next word
+    return at
+
+
+def punctuation_marks(tokens, base, pairs, marks: list[Mark | None]) -> None:
+    """Mark the punctuation between two matched words where it differs from the base's there."""
     bounds = [(-1, -1), *pairs, (len(base), len(tokens))]
     for (b0, t0), (b1, t1) in zip(bounds, bounds[1:]):
         if any(t.kind == WORD for t in (*base[b0 + 1:b1], *tokens[t0 + 1:t1])):
@@ -64,10 +96,20 @@ def differences(tokens, base, settings: Settings) -> tuple[list[tuple[str, str]]
         mine = [i for i in range(t0 + 1, t1) if tokens[i].kind not in MARKS]
         theirs = [t.body for t in base[b0 + 1:b1] if t.kind not in MARKS]
         if [tokens[i].body for i in mine] != theirs:
-            title = f"{DIFFERENCE['punct']}; base: {' '.join(theirs) or 'none'}"
+            mark = Mark(PlaceType.PUNCTUATION, " ".join(theirs))
             for i in mine or [i for i in (t0, t1) if 0 <= i < len(tokens)][:1]:
-                marks[i] = marks[i] if marks[i][0] else ("punct", title)
+                marks[i] = marks[i] or mark
+
+
+def differences(tokens, base, settings: Settings) -> tuple[list[Mark | None], dict[int, str]]:
+    """Return per token its difference from the base (None: none), and the base's words lacking, by position."""
+    marks, lacks, pairs = word_marks(tokens, base, settings)
+    for b, t in pairs:
+        level = level_of([tokens[t]], [base[b]], settings)
+        marks[t] = Mark(level, base[b].body) if level else None
+    punctuation_marks(tokens, base, pairs, marks)
     for i in range(1, len(tokens) - 1):  # punctuation inside a run of different words belongs to the run
-        if tokens[i].kind != WORD and marks[i - 1] == marks[i + 1] and marks[i - 1][0] == "sub":
+        if tokens[i].kind != WORD and marks[i - 1] == marks[i + 1] and marks[i - 1] and \
+                marks[i - 1].level == PlaceType.SUBSTANTIVE:
             marks[i] = marks[i - 1]
     return marks, lacks

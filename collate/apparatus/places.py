@@ -1,8 +1,6 @@
-"""The apparatus: every aligned place with each witness's status, tokens and the variant type.
+"""The collated places: every aligned place with each witness's status, tokens and the place's type.
 
-Four statuses never collapse into one: `present` (tokens here), `omitted` (quotes
-this stretch, has nothing here), `cut` (inside the quoting author's printed cut)
-and `not-quoted` (outside what the witness quotes).
+The statuses and types are the `Status` and `PlaceType` of `collate.apparatus.terms`.
 """
 
 from __future__ import annotations
@@ -13,23 +11,19 @@ from collate.align.aligner import Alignment
 from collate.model import Work
 from collate.normalize import Settings
 from collate.align.placement import Placement
-from collate.tokens import MARKS, WORD, Token
+from collate.tokens import Token
+from collate.apparatus.differences import reading_form
+from collate.apparatus.terms import LEVELS, PlaceType, Status
 from collate.apparatus.transpose import find_transpositions
 
-PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED = "present", "omitted", "cut", "not-quoted"
-STATUSES = (PRESENT, OMITTED, CUT_STATUS, NOT_QUOTED)
-ACTIVE_STATUSES = (PRESENT, OMITTED)  # the witness quotes this stretch of the text
-# From the strongest difference to none; a place takes the strongest it shows.
-LEVELS = ("substantive", "spelling", "case", "punctuation", "editorial", "invariant")
-# Every place type, strongest first: a run of places is labelled by its strongest.
-TYPES = ("transposition", "omission", "addition", *LEVELS)
+PRESENT, OMITTED, CUT, NOT_QUOTED = Status.PRESENT, Status.OMITTED, Status.CUT, Status.NOT_QUOTED
 
 
 @dataclass(frozen=True)
 class Cell:
     """What one witness has at one place."""
 
-    status: str
+    status: Status
     tokens: tuple[Token, ...] = ()
     stretch: int | None = None
 
@@ -38,7 +32,7 @@ class Cell:
 class Place:
     """One aligned place: its variant type and one cell per witness, in the work's order."""
 
-    type: str
+    type: PlaceType
     cells: tuple[Cell, ...]
     transposition: int | None = None
 
@@ -63,18 +57,18 @@ def collation_of(work: Work, settings: Settings, alignment: Alignment) -> Collat
               for c, column in enumerate(alignment.columns)]
     for group, (first, second) in enumerate(find_transpositions(places, alignment.reference), start=1):
         for c in (*first, *second):
-            places[c] = Place("transposition", places[c].cells, group)
+            places[c] = Place(PlaceType.TRANSPOSITION, places[c].cells, group)
     return Collation(work, settings, work.witnesses[alignment.reference].id, tuple(places),
                      alignment.placements)
 
 
-def cell(units, status: str) -> Cell:
+def cell(units, status: Status) -> Cell:
     """Return a witness's cell from its units at a place."""
     tokens = tuple(t for u in units for t in u.tokens)
     return Cell(status, tokens, units[0].stretch if units else None)
 
 
-def witness_statuses(alignment: Alignment, w: int, complete: bool) -> list[str]:
+def witness_statuses(alignment: Alignment, w: int, complete: bool) -> list[Status]:
     """Return the status of witness `w` at every column; a complete witness covers them all."""
     statuses = [PRESENT if column[w] else NOT_QUOTED for column in alignment.columns]
     by_stretch: dict[int, list[int]] = {}
@@ -88,40 +82,27 @@ def witness_statuses(alignment: Alignment, w: int, complete: bool) -> list[str]:
             cut = alignment.columns[here][w][-1].closes_cut or alignment.columns[there][w][0].opens_cut
             for between in range(here + 1, there):
                 if statuses[between] != PRESENT:
-                    statuses[between] = CUT_STATUS if cut or statuses[between] == CUT_STATUS else OMITTED
+                    statuses[between] = CUT if cut or statuses[between] == CUT else OMITTED
     return statuses
 
 
-def place_type(column, statuses: list[str], reference: int, settings: Settings) -> str:
+def place_type(column, statuses: list[Status], reference: int, settings: Settings) -> PlaceType:
     """Return the variant type of a place."""
     present = [units for units, status in zip(column, statuses) if status == PRESENT]
     if OMITTED in statuses:
         return omission_or_addition(statuses, reference)
     readings = [[t for u in units for t in u.tokens] for units in present]
     if len({tuple(t.body for t in reading) for reading in readings}) == 1:
-        return "invariant"  # the finest comparison first: most places agree
+        return PlaceType.INVARIANT  # the finest comparison first: most places agree
     for level in LEVELS[:-1]:
         if len({reading_form(r, level, settings) for r in readings}) > 1:
             return level
-    return "invariant"
+    return PlaceType.INVARIANT
 
 
-def omission_or_addition(statuses: list[str], reference: int) -> str:
-    """Return "omission" when the reference (or, where it is silent, most) has words here."""
+def omission_or_addition(statuses: list[Status], reference: int) -> PlaceType:
+    """Return omission when the reference (or, where it is silent, most) has words here."""
     if statuses[reference] in (PRESENT, OMITTED):
-        return "omission" if statuses[reference] == PRESENT else "addition"
-    return "omission" if statuses.count(PRESENT) >= statuses.count(OMITTED) else "addition"
+        return PlaceType.OMISSION if statuses[reference] == PRESENT else PlaceType.ADDITION
+    return PlaceType.OMISSION if statuses.count(PRESENT) >= statuses.count(OMITTED) else PlaceType.ADDITION
 
-
-def reading_form(tokens: list[Token], level: str, settings: Settings) -> tuple[str, ...]:
-    """Return what two readings must share to agree at a level of difference."""
-    words = [t for t in tokens if t.kind == WORD]
-    if level == "substantive":
-        return tuple(t.norm for t in words)
-    if level == "spelling":
-        return tuple(settings.norm(t.body, "punct").casefold() for t in words)
-    if level == "case":
-        return tuple(settings.norm(t.body, "punct") for t in words)
-    if level == "punctuation":
-        return tuple(t.body for t in tokens if t.kind not in MARKS)
-    return tuple(t.body for t in tokens)

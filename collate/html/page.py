@@ -2,8 +2,9 @@
 
 Header and settings, the witnesses with their closeness to the base and to each
 other, the variant table (witnesses as columns, the base first), and the base's
-reading text with a numbered apparatus, all linked both ways. Every witness text
-is escaped; the same collation always gives the same string.
+reading text with a numbered apparatus, all linked both ways. The page is built
+as lxml elements, so every text is escaped by construction; the same collation
+always gives the same string.
 
 >>> from collate.model import Witness, Work
 >>> from collate.pipeline import collate_work
@@ -15,178 +16,114 @@ is escaped; the same collation always gives the same string.
 
 from __future__ import annotations
 
-from html import escape
+from lxml.html import HtmlElement
+from lxml.html import builder as h
+from lxml.html import tostring
 
 from collate import __version__
-from collate.apparatus.places import TYPES, Collation
-from collate.html.rows import (LABELS, Row, agreement_html, cell_html, is_active, labels_html,
-                               partners_of, reading_key, rows_of)
-from collate.html.style import FILTERED, SCRIPT, page_css
-from collate.html.text import apparatus, reading_text
-from collate.html.witnesses import citation_text, heat_map, matrix, witness_table
-from collate.model import CollateError
+from collate.apparatus.critical import Apparatus, apparatus_of
+from collate.apparatus.places import Collation
+from collate.html.cells import Nodes
+from collate.html.style import page_css, script
+from collate.html.table import variant_section
+from collate.html.text import apparatus_list, reading_text
+from collate.html.witnesses import heat_map, witness_table
+
+WITNESSES_CAPTION = (
+    "“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: difflib’s ratio of the "
+    "normalized words of two witnesses over the places both quote (100 = the same words in the same order). "
+    "Stretches kept whole rather than aligned word by word are marked ⚠.")
+READING_CAPTION = (
+    "The base text; every place of variation is underlined and numbered. The underlined words lead to the row "
+    "of the variant table, the number to the apparatus entry, whose number leads back here.")
+APPARATUS_CAPTION = (
+    "Lemma (the base’s reading) ] the other readings with their sigla; “om.” a witness that quotes the passage "
+    "but lacks it; “… cut” one whose quoting author cut it; “lem.” the witnesses that read as the base. "
+    "Witnesses that do not quote a passage are not named.")
+SECTIONS = (("witnesses", "Witnesses"), ("similarity", "Similarity"), ("variants", "Variant table"),
+            ("reading", "Reading text"), ("apparatus-head", "Apparatus"))
 
 
 def to_html(collation: Collation, base: str | None = None) -> str:
     """Return the collation as a complete HTML document; `base` is the lemma witness id (default: the reference)."""
-    work = collation.work
-    ids = [w.id for w in work.witnesses]
-    base = base or collation.reference
-    if base not in ids:
-        raise CollateError(f"{work.id}: base {base!r} is not a witness of this work (witnesses: {', '.join(ids)})")
-    guide = ids.index(base)
-    order = [guide, *(w for w in range(len(ids)) if w != guide)]
-    rows = rows_of(collation)
-    sims = matrix(collation, order)
-    title = f"{work.title} — collation of {len(ids)} witnesses"
-    return "".join((
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f'<meta name="generator" content="collate {__version__}">\n<title>{escape(title)}</title>\n',
-        f'<style>{page_css(len(ids))}</style>\n</head>\n<body>\n',
-        header(collation, guide), '\n<main>\n',
-        section("witnesses", "Witnesses",
-                '<p class="caption">“Quotes”: the share of the collation’s places the witness quotes. '
-                '“Similarity”: difflib’s ratio of the normalized words of two witnesses over the places both '
-                'quote (100 = the same words in the same order). Stretches kept whole rather than aligned '
-                'word by word are marked ⚠.</p>' + witness_table(collation, order, guide, sims) +
-                '<h3 id="similarity">Similarity of the witnesses where both quote (%)</h3>' +
-                heat_map(collation, order, sims)),
-        section("variants", "Variant table", variant_section(collation, rows, order, guide)),
-        section("reading", f"Reading text of {escape(work.witnesses[guide].siglum)} with apparatus",
-                '<p class="caption">The base text; every place of variation is underlined and numbered. '
-                'The underlined words lead to the row of the variant table, the number to the apparatus '
-                'entry, whose number leads back here.</p>' + reading_text(collation, rows, guide) +
-                '<h3 id="apparatus-head">Apparatus</h3><p class="caption">Lemma (the base’s reading) ] the '
-                'other readings with their sigla; “om.” a witness that quotes the passage but lacks it; '
-                '“… cut” one whose quoting author cut it; “lem.” the witnesses that read as the base. '
-                'Witnesses that do not quote a passage are not named.</p>' +
-                apparatus(collation, rows, guide, order)),
-        f'\n</main>\n<footer>Generated by collate {__version__} from the witnesses of the work '
-        f'<code>{escape(work.id)}</code>. Base (lemma) witness: {escape(work.witnesses[guide].siglum)}.</footer>\n',
-        f'<script>{SCRIPT}</script>\n</body>\n</html>\n'))
+    return html_page(apparatus_of(collation, base or collation.reference))
 
 
-def section(anchor: str, heading: str, body: str) -> str:
+def html_page(apparatus: Apparatus) -> str:
+    """Return the apparatus as a complete HTML document."""
+    work = apparatus.collation.work
+    title = f"{work.title} — collation of {len(work.witnesses)} witnesses"
+    viewport = h.META(name="viewport", content="width=device-width, initial-scale=1")
+    head = h.HEAD(*lines(h.META(charset="utf-8"), viewport, h.META(name="generator", content=f"collate {__version__}"),
+                         h.TITLE(title), h.STYLE(page_css(len(work.witnesses)))))
+    body = h.BODY(*lines(header(apparatus), main(apparatus), footer(apparatus), h.SCRIPT(script())))
+    page = h.HTML(*lines(head, body), lang="en")
+    return tostring(page, doctype="<!DOCTYPE html>", encoding="unicode") + "\n"
+
+
+def lines(*elements: HtmlElement) -> Nodes:
+    """Return elements each on its own line of the page's source."""
+    return [node for element in elements for node in ("\n", element)] + ["\n"]
+
+
+def main(apparatus: Apparatus) -> HtmlElement:
+    """Return the page's three sections: witnesses, variant table, reading text with apparatus."""
+    base = apparatus.collation.work.witnesses[apparatus.guide].siglum
+    return h.E("main", *lines(
+        section("witnesses", "Witnesses", h.P(h.CLASS("caption"), WITNESSES_CAPTION), witness_table(apparatus),
+                h.H3("Similarity of the witnesses where both quote (%)", id="similarity"), heat_map(apparatus)),
+        section("variants", "Variant table", *variant_section(apparatus)),
+        section("reading", f"Reading text of {base} with apparatus", h.P(h.CLASS("caption"), READING_CAPTION),
+                reading_text(apparatus), h.H3("Apparatus", id="apparatus-head"),
+                h.P(h.CLASS("caption"), APPARATUS_CAPTION), apparatus_list(apparatus))))
+
+
+def section(anchor: str, heading: str, *content) -> HtmlElement:
     """Return a page section with its heading."""
-    return f'<section id="{anchor}">\n<h2>{heading}</h2>\n{body}\n</section>\n'
+    return h.E("section", "\n", h.H2(heading), "\n", *content, "\n", id=anchor)
 
 
-def header(collation: Collation, guide: int) -> str:
+def header(apparatus: Apparatus) -> HtmlElement:
     """Return the page header: the work, its date, what it is, and the settings used."""
-    work = collation.work
-    who = " to ".join(escape(part) for part in (work.author, work.addressee) if part)
-    meta = " · ".join(part for part in (escape(work.date), who, f"original language: {escape(work.language)}"
-                                        if work.language else "", f"work id <code>{escape(work.id)}</code>") if part)
-    description = f'<p class="desc">{escape(work.description)}</p>' if work.description else ""
-    return (f'<header class="page">\n<p class="kicker">Collation of quoted versions</p>\n'
-            f'<h1>{escape(work.title)}</h1>\n<p class="meta">{meta}</p>\n{description}\n'
-            f'{settings_html(collation, guide)}\n<nav aria-label="sections"><a href="#witnesses">Witnesses</a>'
-            '<a href="#similarity">Similarity</a><a href="#variants">Variant table</a>'
-            '<a href="#reading">Reading text</a><a href="#apparatus-head">Apparatus</a></nav>\n</header>')
+    work = apparatus.collation.work
+    who = " to ".join(part for part in (work.author, work.addressee) if part)
+    parts = [part for part in (work.date, who, f"original language: {work.language}" if work.language else "")
+             if part]
+    meta = [node for part in parts for node in (part, " · ")] + ["work id ", h.CODE(work.id)]
+    description = [h.P(h.CLASS("desc"), work.description)] if work.description else []
+    navigation = h.E("nav", *(h.A(name, href=f"#{anchor}") for anchor, name in SECTIONS), **{"aria-label": "sections"})
+    return h.E("header", h.CLASS("page"), *lines(
+        h.P(h.CLASS("kicker"), "Collation of quoted versions"), h.H1(work.title), h.P(h.CLASS("meta"), *meta),
+        *description, settings(apparatus), navigation))
 
 
-def value_html(value) -> str:
+def footer(apparatus: Apparatus) -> HtmlElement:
+    """Return the footer: what made the page, from which work, against which base."""
+    work = apparatus.collation.work
+    return h.E("footer", f"Generated by collate {__version__} from the witnesses of the work ", h.CODE(work.id),
+               f". Base (lemma) witness: {work.witnesses[apparatus.guide].siglum}.")
+
+
+def setting_value(value) -> str:
     """Return a setting's value as text."""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return escape(str(value))
+    return str(value)
 
 
-def settings_html(collation: Collation, guide: int) -> str:
+def settings(apparatus: Apparatus) -> HtmlElement:
     """Return the settings used, as a compact definition list; the regularization table folded."""
+    collation = apparatus.collation
     record = collation.settings.as_record()
     table = record.pop("regularizations", {})
-    witnesses = collation.work.witnesses
-    reference = next(w for w in witnesses if w.id == collation.reference)
-    items = [("base (lemma) witness", f"{escape(witnesses[guide].siglum)} ({escape(witnesses[guide].id)})"),
-             ("alignment reference", f"{escape(reference.siglum)} ({escape(reference.id)}), the most complete"),
-             *((name.replace("_", " "), value_html(value)) for name, value in record.items())]
-    pairs = "".join(f"<tr><td>{escape(str(k))}</td><td>→ {escape(str(v))}</td></tr>" for k, v in table.items())
-    regs = (f'<dt>regularizations</dt><dd class="wide"><details><summary>{len(table)} variant forms read as '
-            f'their regular form</summary><table class="regs">{pairs}</table></details></dd>') if table else ""
-    return ('<dl class="settings">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in items) + regs + '</dl>')
-
-
-def variant_section(collation: Collation, rows: list[Row], order: list[int], guide: int) -> str:
-    """Return the filters, the legend and the variant table."""
-    witnesses = collation.work.witnesses
-    count = sum(1 for row in rows if row.number)
-    types = "".join(f'<label><input type="checkbox" id="hide-{t}" data-type="{t}"> {t}-only</label>'
-                    for t in FILTERED)
-    wits = "".join(f'<label title="{escape(citation_text(witnesses[w]))}"><input type="checkbox" id="show-w{c}" '
-                   f'data-col="{c}" checked> {escape(witnesses[w].siglum)}</label>' for c, w in enumerate(order))
-    filters = (f'<form class="filters" id="filters" onsubmit="return false"><fieldset><legend>Hide rows</legend>'
-               f'{types}</fieldset><fieldset><legend>Show witnesses</legend>{wits}</fieldset>'
-               f'<span id="shown">{count} rows of variation</span></form>'
-               '<noscript><p>The filters need scripts; every row is shown.</p></noscript>')
-    legend = ('<ul class="legend" aria-label="legend">'
-              '<li><mark class="sub" title="different word">word</mark> different word (substantive)</li>'
-              '<li><span class="spell">word</span> same word, spelling or case differs</li>'
-              '<li><span class="punct">,</span> punctuation differs</li>'
-              '<li><span class="lack">‸</span> lacks words of the base (hover to read them)</li>'
-              '<li><span class="om">om.</span> omitted: quotes the passage, lacks this</li>'
-              '<li><span class="cutst"><span class="cutmark">…</span> cut</span> cut by the quoting author</li>'
-              '<li><span class="cut">…</span> cut as printed</li>'
-              '<li><span class="ins">[us]</span> quoting author’s insertion</li>'
-              '<li><sup class="fn">[1]</sup> footnote marker</li>'
-              '<li><span class="nqmark">—</span> not quoted (grey)</li>'
-              '<li><span class="st">‖</span> a separately quoted stretch begins</li>'
-              '<li><span class="unaligned">⚠ local</span> stretch kept whole, not aligned word by word</li></ul>'
-              '<ul class="legend" aria-label="row types">' +
-              "".join(f'<li><span class="ty ty-{t}">{LABELS[t][0]}</span> {escape(LABELS[t][1])}</li>'
-                      for t in TYPES) + '</ul>')
-    return (f'<p class="caption">{count} rows of variation, in text order; the passages where every witness that '
-            f'quotes them agrees are folded into grey rows. Differences are marked against the base '
-            f'({escape(witnesses[guide].siglum)}). The numbers lead to the reading text.</p>'
-            + filters + legend + variant_table(collation, rows, order, guide))
-
-
-def variant_table(collation: Collation, rows: list[Row], order: list[int], guide: int) -> str:
-    """Return the variant table: a column per witness (the base first), a row per run of places."""
-    witnesses = collation.work.witnesses
-    partners = partners_of(rows)
-    head = "".join(
-        f'<th scope="col" class="w{c}{" base" if w == guide else ""}" title="{escape(citation_text(witnesses[w]))}">'
-        f'<span class="sig">{escape(witnesses[w].siglum)}</span><span class="wid">{escape(witnesses[w].id)}'
-        f'{" · base" if w == guide else ""}</span></th>' for c, w in enumerate(order))
-    body = []
-    for r, row in enumerate(rows):
-        if not row.number:
-            who = [witnesses[w].siglum for w in order if is_active(collation, row, w)]
-            words = "all" if len(who) == len(order) else " ".join(who)
-            label, meaning = ("only", f"only {who[0]} quotes this passage") if len(who) == 1 else (
-                "same", LABELS["invariant"][1])
-            body.append(f'<tr class="agree" id="g{r}"><th scope="row" class="rl"><span class="ty ty-invariant" '
-                        f'title="{escape(meaning)}">{label}</span></th><td colspan="{len(order)}">'
-                        f'<span class="who small" title="witnesses quoting this passage">{escape(words)}</span>'
-                        f'{agreement_html(collation, row, guide)}</td></tr>')
-            continue
-        body.append(variant_row(collation, row, order, guide, partners))
-    return (f'<table class="variants" id="variant-table"><colgroup><col class="rl">'
-            f'{"<col>" * len(order)}</colgroup><thead><tr><th scope="col">Row</th>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')
-
-
-def variant_row(collation: Collation, row: Row, order: list[int], guide: int, partners) -> str:
-    """Return one row of variation: number, type label, links, and a cell per witness."""
-    n = row.number
-    also = [t for t in row.types[1:] if t != "invariant"]
-    title = LABELS[row.type][1] + (f"; also: {', '.join(also)}" if also else "")
-    moved = "".join(f'<a href="#v{m}" title="the transposed words: row {m}">⇄ {m}</a>'
-                    for m in partners.get(n, []))
-    cells = []
-    for c, w in enumerate(order):
-        kinds, inner = cell_html(collation, row, w, guide)
-        classes = " ".join(part for part in (f"w{c}", "base" if w == guide else "", kinds) if part)
-        hint = ' title="not quoted"' if kinds == "nq" else ""
-        cells.append(f'<td class="{classes}"{hint}>{inner}</td>')
-    readings: dict[str, int] = {}
-    keys = [reading_key(collation, row, w) for w in order]
-    data = " ".join("-" if k == "-" else str(readings.setdefault(k, len(readings))) for k in keys)
-    extra = "".join(f" has-{t}" for t in also)
-    return (f'<tr id="v{n}" class="var type-{row.type}{extra}" data-r="{data}"><th scope="row" class="rl">'
-            f'<a class="n" href="#t{n}" title="variant {n} in the reading text">{n}</a>'
-            f'<span class="tys" title="{escape(title)}">{labels_html(row)}</span>'
-            f'<span class="x"><a href="#a{n}" title="apparatus entry {n}">app.</a>{moved}</span></th>'
-            f'{"".join(cells)}</tr>')
+    base = collation.work.witnesses[apparatus.guide]
+    reference = collation.work.witness(collation.reference)
+    items = [("base (lemma) witness", f"{base.siglum} ({base.id})"),
+             ("alignment reference", f"{reference.siglum} ({reference.id}), the most complete"),
+             *((name.replace("_", " "), setting_value(value)) for name, value in record.items())]
+    terms = [node for name, value in items for node in (h.DT(name), h.DD(value))]
+    if table:
+        pairs = [h.TR(h.TD(str(k)), h.TD(f"→ {v}")) for k, v in table.items()]
+        terms += [h.DT("regularizations"), h.DD(h.CLASS("wide"), h.DETAILS(
+            h.SUMMARY(f"{len(table)} variant forms read as their regular form"), h.TABLE(h.CLASS("regs"), *pairs)))]
+    return h.DL(h.CLASS("settings"), *terms)

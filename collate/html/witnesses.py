@@ -1,54 +1,26 @@
-"""The witness list of the HTML page: citations, coverage, closeness to the base, placements, heat map.
-
->>> from collate.model import Witness, Work
->>> from collate.pipeline import collate_work
->>> collation = collate_work(Work("t", "t", (Witness("a", "A", "one two three four"),
-...                                         Witness("b", "B", "one two three five"))))
->>> similarity(collation, 0, 1), coverage(collation, 1)
-(0.75, (1.0, 0.0))
-"""
+"""The witness list of the HTML page: citations, coverage, closeness to the base, placements, heat map."""
 
 from __future__ import annotations
 
-import difflib
-from html import escape
+from lxml.html import HtmlElement
+from lxml.html import builder as h
 
-from collate.apparatus.places import ACTIVE_STATUSES, CUT_STATUS, NOT_QUOTED, Collation
+from collate.apparatus.critical import Apparatus
+from collate.apparatus.places import Collation
+from collate.html.cells import Nodes, span
 from collate.model import Witness
-from collate.tokens import WORD
 
 PLACEMENT_NOTES = {
     "aligned": "aligned word by word with the other witnesses",
     "local": "matched too few words to be aligned word by word: kept whole where it best matched",
     "unplaced": "matched no words of the other witnesses: kept whole at the end",
 }
-
-
-def coverage(collation: Collation, w: int) -> tuple[float, float]:
-    """Return the share of places a witness quotes (is not not-quoted at) and the share it cuts."""
-    statuses = [place.cells[w].status for place in collation.places]
-    total = len(statuses) or 1
-    return (sum(s != NOT_QUOTED for s in statuses) / total, statuses.count(CUT_STATUS) / total)
-
-
-def similarity(collation: Collation, a: int, b: int) -> float | None:
-    """Return difflib's ratio of the normalized words of two witnesses over the places both quote."""
-    both = [place for place in collation.places
-            if place.cells[a].status in ACTIVE_STATUSES and place.cells[b].status in ACTIVE_STATUSES]
-    words = [[t.norm for place in both for t in place.cells[w].tokens if t.kind == WORD] for w in (a, b)]
-    if not any(words):
-        return None
-    return difflib.SequenceMatcher(None, *words, autojunk=False).ratio()
-
-
-def matrix(collation: Collation, order: list[int]) -> dict[tuple[int, int], float | None]:
-    """Return the similarity of every pair of witnesses, computed once per pair."""
-    found: dict[tuple[int, int], float | None] = {}
-    for i, a in enumerate(order):
-        found[a, a] = 1.0 if any(p.cells[a].tokens for p in collation.places) else None
-        for b in order[i + 1:]:
-            found[a, b] = found[b, a] = similarity(collation, a, b)
-    return found
+HEADINGS = (  # the witness list's columns: (heading, what it means)
+    ("Siglum, id", ""), ("Citation, translator", ""), ("Kind, attribution", ""),
+    ("Quotes", "share of the places of the collation the witness quotes (is not silent at)"),
+    ("Similarity to base", "difflib ratio of normalized words against the base, over the places both quote"),
+    ("Stretches placed", ""),
+)
 
 
 def percent(value: float | None) -> str:
@@ -63,22 +35,16 @@ def whole(value: float) -> str:
     return ">99" if 0.995 <= value < 1 else str(round(value * 100))
 
 
-def citation_html(witness: Witness) -> str:
+def citation(witness: Witness) -> Nodes:
     """Return the one-line citation with the title in <cite>."""
-    text, title = citation_text(witness), witness.citation.title
+    text, title = str(witness.citation), witness.citation.title
     at = text.find(title, len(witness.citation.author)) if title else -1
     if at < 0:
-        return escape(text)
-    return f"{escape(text[:at])}<cite>{escape(title)}</cite>{escape(text[at + len(title):])}"
+        return [text]
+    return [text[:at], h.CITE(title), text[at + len(title):]]
 
 
-def citation_text(witness: Witness) -> str:
-    """Return the one-line citation as plain text (for title attributes)."""
-    title = witness.citation.title
-    return str(witness.citation).replace(f"*{title}*", title) if title else str(witness.citation)
-
-
-def placements_html(collation: Collation, w: int) -> str:
+def placements(collation: Collation, w: int) -> Nodes:
     """Return how each stretch of a witness was placed, local and unplaced ones marked."""
     plans = collation.placements[w] if w < len(collation.placements) else ()
     sources = collation.work.witnesses[w].sources
@@ -90,62 +56,58 @@ def placements_html(collation: Collation, w: int) -> str:
                 f"{plan.matched} of {plan.content} content words matched{where}")
         flag = "" if plan.status == "aligned" else " ⚠"
         label = f"{plan.stretch + 1}: {plan.status}{flag}" if len(plans) > 1 else f"{plan.status}{flag}"
-        items.append(f'<li class="pl-{escape(plan.status)}" title="{escape(note)}">{escape(label)}</li>')
-    return f'<ul class="placements">{"".join(items)}</ul>' if items else ""
+        items.append(h.LI(h.CLASS(f"pl-{plan.status}"), label, title=note))
+    return [h.UL(h.CLASS("placements"), *items)] if items else []
 
 
-def witness_table(collation: Collation, order: list[int], guide: int, sims) -> str:
-    """Return the witness list: siglum, citation, translator, kind, coverage, similarity, placements."""
-    rows = []
-    for w in order:
-        witness = collation.work.witnesses[w]
-        quoted, cut = coverage(collation, w)
-        tags = (' <span class="tag">base</span>' if w == guide else "") + (
-            ' <span class="tag ref" title="the most complete witness: the alignment’s reference">ref.</span>'
-            if witness.id == collation.reference else "")
-        attribution = witness.attribution_note or witness.attribution
-        notes = (f'<details class="notes"><summary>notes</summary>{escape(witness.notes)}</details>'
-                 if witness.notes else "")
-        cut_note = f'<br><span class="small">incl. {percent(cut)} cut</span>' if cut else ""
-        close = "—" if w == guide else percent(sims[guide, w])
-        translator = (f"Translated by {escape(witness.translator)}." if witness.translator
-                      else "Translator not named.")
-        rows.append(
-            f'<tr id="wit-{escape(witness.id)}"><th scope="row" class="sig">{escape(witness.siglum)}{tags}'
-            f'<br><code class="small">{escape(witness.id)}</code></th>'
-            f'<td class="cite">{citation_html(witness)} <span class="translator">{translator}</span>{notes}</td>'
-            f'<td>{escape(witness.kind)}<br><span class="small" title="{escape(attribution)}">'
-            f'{escape(witness.attribution)}</span></td>'
-            f'<td class="num"><span class="bar" aria-hidden="true"><span style="width:{round(quoted * 100)}%">'
-            f'</span></span>{percent(quoted)}{cut_note}</td>'
-            f'<td class="num">{close}</td><td>{placements_html(collation, w)}</td></tr>')
-    return ('<table class="witnesses"><thead><tr><th scope="col">Siglum, id</th>'
-            '<th scope="col">Citation, translator</th><th scope="col">Kind, attribution</th>'
-            '<th scope="col" title="share of the places of the collation the witness quotes (is not silent at)">'
-            'Quotes</th><th scope="col" title="difflib ratio of normalized words against the base, over the '
-            'places both quote">Similarity to base</th><th scope="col">Stretches placed</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+def tags(apparatus: Apparatus, w: int) -> Nodes:
+    """Return the tags after a siglum: base, and ref. for the alignment's reference."""
+    found: Nodes = [" ", span("tag", "base")] if w == apparatus.guide else []
+    if apparatus.collation.work.witnesses[w].id == apparatus.collation.reference:
+        found += [" ", span("tag ref", "ref.", title="the most complete witness: the alignment’s reference")]
+    return found
 
 
-def heat_cell(value: float | None, title: str) -> str:
+def witness_row(apparatus: Apparatus, w: int) -> HtmlElement:
+    """Return one witness: siglum, citation, translator, kind, coverage, similarity to the base, placements."""
+    witness, share = apparatus.collation.work.witnesses[w], apparatus.coverage[w]
+    notes = [h.DETAILS(h.CLASS("notes"), h.SUMMARY("notes"), witness.notes)] if witness.notes else []
+    cut = [h.BR(), span("small", f"incl. {percent(share.cut)} cut")] if share.cut else []
+    close = "—" if w == apparatus.guide else percent(apparatus.similarity[apparatus.guide][w])
+    translator = f"Translated by {witness.translator}." if witness.translator else "Translator not named."
+    bar = span("bar", h.SPAN(style=f"width:{round(share.quoted * 100)}%"), **{"aria-hidden": "true"})
+    return h.TR(
+        h.TH(h.CLASS("sig"), witness.siglum, *tags(apparatus, w), h.BR(), h.CODE(h.CLASS("small"), witness.id),
+             scope="row"),
+        h.TD(h.CLASS("cite"), *citation(witness), " ", span("translator", translator), *notes),
+        h.TD(witness.kind, h.BR(), span("small", witness.attribution,
+                                        title=witness.attribution_note or witness.attribution)),
+        h.TD(h.CLASS("num"), bar, percent(share.quoted), *cut), h.TD(h.CLASS("num"), close),
+        h.TD(*placements(apparatus.collation, w)), id=f"wit-{witness.id}")
+
+
+def witness_table(apparatus: Apparatus) -> HtmlElement:
+    """Return the witness list, the base first."""
+    head = [h.TH(name, scope="col", **({"title": title} if title else {})) for name, title in HEADINGS]
+    return h.TABLE(h.CLASS("witnesses"), h.THEAD(h.TR(*head)),
+                   h.TBODY(*(witness_row(apparatus, w) for w in apparatus.order)))
+
+
+def heat_cell(value: float | None, title: str) -> HtmlElement:
     """Return one matrix cell: its number printed, its background shaded by it."""
     if value is None:
-        return f'<td class="heat none" title="{escape(title)}">n/a</td>'
+        return h.TD(h.CLASS("heat none"), "n/a", title=title)
     lightness = round(97 - 55 * value)
     ink = "#fff" if lightness < 62 else "#1d1d1f"
-    return (f'<td class="heat" style="background:hsl(205,65%,{lightness}%);color:{ink}" '
-            f'title="{escape(title)}">{whole(value)}</td>')
+    return h.TD(h.CLASS("heat"), whole(value), style=f"background:hsl(205,65%,{lightness}%);color:{ink}", title=title)
 
 
-def heat_map(collation: Collation, order: list[int], sims) -> str:
+def heat_map(apparatus: Apparatus) -> HtmlElement:
     """Return the witness-by-witness similarity matrix, shaded as a heat map."""
-    witnesses = collation.work.witnesses
-    head = "".join(f'<th scope="col" title="{escape(citation_text(witnesses[w]))}">{escape(witnesses[w].siglum)}</th>'
-                   for w in order)
-    rows = []
-    for a in order:
-        cells = "".join(heat_cell(sims[a, b], f"{witnesses[a].siglum} and {witnesses[b].siglum}: "
-                                  f"{percent(sims[a, b])} similar where both quote") for b in order)
-        rows.append(f'<tr><th scope="row" title="{escape(citation_text(witnesses[a]))}">'
-                    f'{escape(witnesses[a].siglum)}</th>{cells}</tr>')
-    return (f'<table class="heatmap"><thead><tr><td></td>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    witnesses, order, sims = apparatus.collation.work.witnesses, apparatus.order, apparatus.similarity
+    head = [h.TH(witnesses[w].siglum, scope="col", title=str(witnesses[w].citation)) for w in order]
+    rows = [h.TR(h.TH(witnesses[a].siglum, scope="row", title=str(witnesses[a].citation)),
+                 *(heat_cell(sims[a][b], f"{witnesses[a].siglum} and {witnesses[b].siglum}: "
+                                         f"{percent(sims[a][b])} similar where both quote") for b in order))
+            for a in order]
+    return h.TABLE(h.CLASS("heatmap"), h.THEAD(h.TR(h.TD(), *head)), h.TBODY(*rows))

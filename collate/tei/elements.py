@@ -1,4 +1,4 @@
-"""The TEI text body: parallel segmentation, one `app` per run of varying places.
+"""The TEI body's building blocks: elements, the quoting author's marks, and where witnesses open and close.
 
 A witness is active between its `witStart` and `witEnd` and outside the lacunae
 its quoting author's cuts make (`lacunaStart`/`lacunaEnd`); every `app` accounts
@@ -10,8 +10,9 @@ from __future__ import annotations
 import regex
 from lxml import etree
 
-from collate.apparatus.places import ACTIVE_STATUSES as ACTIVE
-from collate.apparatus.places import CUT_STATUS, LEVELS, PRESENT, Collation, reading_form
+from collate.apparatus.critical import Apparatus
+from collate.apparatus.readings import printed
+from collate.apparatus.terms import Status
 from collate.tokens import CUT, FOOTNOTE, INSERTION, Token
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -25,12 +26,19 @@ def tei(name: str, **attributes: str) -> etree._Element:
                                               for k, v in attributes.items() if v}, nsmap={None: TEI})
 
 
-def events(collation: Collation) -> list[list[tuple[str, str]]]:
-    """Return, per place and witness, how its reading opens and closes (witStart, lacunaEnd...)."""
-    places = collation.places
-    table = [[("", "") for _ in places[0].cells] for _ in places]
-    for w in range(len(places[0].cells)):
-        spans = spans_of(collation, w)
+def sub(parent, name: str, text: str = "", **attributes: str) -> etree._Element:
+    """Return a new TEI child element holding `text`."""
+    child = tei(name, **attributes)
+    child.text = text or None
+    parent.append(child)
+    return child
+
+
+def milestones_of(apparatus: Apparatus) -> list[list[tuple[str, str]]]:
+    """Return, per place and witness, the milestones that open and close its reading there (witStart...)."""
+    places = apparatus.collation.places
+    milestones = [[("", "") for _ in places[0].cells] for _ in places]
+    for w, spans in enumerate(apparatus.spans):
         if None not in spans and len(set(spans)) == 1:
             continue  # active from first to last: no milestone needed
         for p, span in enumerate(spans):
@@ -39,38 +47,27 @@ def events(collation: Collation) -> list[list[tuple[str, str]]]:
             before = spans[p - 1] if p else None
             after = spans[p + 1] if p + 1 < len(spans) else None
             status = lambda q: places[q].cells[w].status if 0 <= q < len(places) else ""
-            opening = "" if before == span else ("lacunaEnd" if status(p - 1) == CUT_STATUS else "witStart")
-            closing = "" if after == span else ("lacunaStart" if status(p + 1) == CUT_STATUS else "witEnd")
-            table[p][w] = (opening, closing)
-    return table
+            opening = "" if before == span else ("lacunaEnd" if status(p - 1) == Status.CUT else "witStart")
+            closing = "" if after == span else ("lacunaStart" if status(p + 1) == Status.CUT else "witEnd")
+            milestones[p][w] = (opening, closing)
+    return milestones
 
 
-def spans_of(collation: Collation, w: int) -> list[int | None]:
-    """Return per place the stretch the witness is quoting there, or None where inactive."""
-    cells = [place.cells[w] for place in collation.places]
-    first = next((c.stretch for c in cells if c.stretch is not None), 0)
-    spans, current = [], first
-    for cell in cells:
-        current = cell.stretch if cell.stretch is not None else current
-        spans.append(current if cell.status in ACTIVE else None)
-    return spans
+def needs_app(apparatus: Apparatus, milestones, p: int) -> bool:
+    """Return whether a place outside the entries needs an `app`: for a milestone, or for words spaced apart."""
+    cells = apparatus.collation.places[p].cells
+    return len({printed(c.tokens) for c in cells if c.status == Status.PRESENT}) > 1 or any(
+        o or c for o, c in milestones[p])
 
 
-def needs_app(collation: Collation, table, p: int) -> bool:
-    """Return whether a place must be an `app`: it varies, or a witness opens or closes there."""
-    place = collation.places[p]
-    printed = {SPACE.sub(" ", "".join(t.text for t in c.tokens)).strip() for c in place.cells if c.status == PRESENT}
-    return place.type != "invariant" or len(printed) > 1 or any(o or c for o, c in table[p])
-
-
-def groups_of(collation: Collation, table, breaks: set[int]) -> list[tuple[bool, list[int]]]:
-    """Return runs of places: (is an app, places), an app run never crossing an opening or close."""
+def extra_groups(apparatus: Apparatus, milestones, places: tuple[int, ...]) -> list[tuple[bool, list[int]]]:
+    """Return a run of agreement as (is an app, places): an app never crossing an opening, close or line break."""
     groups: list[tuple[bool, list[int]]] = []
-    for p in range(len(collation.places)):
-        app = needs_app(collation, table, p)
-        joins = groups and groups[-1][0] == app and (p - 1) not in breaks and \
-            (not app or not any(c for _, c in table[p - 1]) and not any(o for o, _ in table[p]))
-        if joins and not (app and collation.places[p].transposition != collation.places[p - 1].transposition):
+    for p in places:
+        app = needs_app(apparatus, milestones, p)
+        joins = groups and groups[-1][0] == app and (p - 1) not in apparatus.breaks and \
+            (not app or not any(c for _, c in milestones[p - 1]) and not any(o for o, _ in milestones[p]))
+        if joins:
             groups[-1][1].append(p)
         else:
             groups.append((app, [p]))
@@ -102,13 +99,3 @@ def append_tokens(parent: etree._Element, tokens: tuple[Token, ...] | list[Token
             continue
         child.tail = space
         parent.append(child)
-
-
-def reading_type(tokens, lemma, settings) -> str:
-    """Return how a reading differs from the lemma: omission, addition or a level of LEVELS."""
-    if lemma is None:
-        return ""
-    if not tokens or not lemma:
-        return "omission" if lemma else ("addition" if tokens else "")
-    return next((level for level in LEVELS[:-1]
-                 if reading_form(tokens, level, settings) != reading_form(lemma, level, settings)), "")

@@ -3,38 +3,42 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 
 from lxml import etree
 
 from collate import __version__
-from collate.apparatus.places import ACTIVE_STATUSES, TYPES, Collation
+from collate.apparatus.critical import Apparatus, apparatus_of
+from collate.apparatus.places import Collation
 from collate.model import Witness
-from collate.tei.elements import (TEI, append_text, append_tokens, events, groups_of, reading_type, spans_of,
-                              tei)
-
+from collate.tei.body import body
+from collate.tei.elements import sub, tei
 
 
 def to_tei(collation: Collation, base: str | None) -> bytes:
     """Return the collation as a TEI document; `base` is the lemma witness id, or None for no lemma."""
+    return tei_document(apparatus_of(collation, base))
+
+
+def tei_document(apparatus: Apparatus) -> bytes:
+    """Return the apparatus as a TEI document."""
+    collation = apparatus.collation
+    base = None if apparatus.base is None else apparatus.ids[apparatus.base]
     root = tei("TEI")
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
     head = header(collation, base)
     etree.indent(head, space="  ", level=1)  # never the body: its whitespace is the text's
     root.append(head)
     text = sub(root, "text")
-    text.append(body(collation, base))
+    text.append(body(apparatus))
     root.text = head.tail = text.text = "\n"
     text.tail = text[0].tail = "\n"
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
-def sub(parent, name: str, text: str = "", **attributes: str) -> etree._Element:
-    """Return a new TEI child element holding `text`."""
-    child = tei(name, **attributes)
-    child.text = text or None
-    parent.append(child)
-    return child
+NUMBERING = ("An app with @n is entry n of the apparatus: row n of the HTML review page and entry n of the "
+             "JSON file of the same collation. An app with the xml:id placeP and no @n is no entry: it is there "
+             "only for a witness's start or end, a lacuna, or a difference in spacing, at place P (counted from 0) "
+             "of the JSON table, where the readings otherwise agree.")
 
 
 def header(collation: Collation, base: str | None) -> etree._Element:
@@ -99,81 +103,9 @@ def encoding_desc(collation: Collation, base: str | None) -> etree._Element:
         sub(choice, "orig", variant)
         sub(choice, "reg", regular)
     lemma = f"The lemma is witness #{base}." if base else "No lemma: every reading is a rdg."
-    sub(sub(editorial, "interpretation"), "p", f"{lemma} The alignment's reference order is witness "
-                                              f"#{collation.reference} (the most complete).")
+    interpretation = sub(editorial, "interpretation")
+    sub(interpretation, "p", f"{lemma} The alignment's reference order is witness #{collation.reference} "
+                             "(the most complete).")
+    sub(interpretation, "p", NUMBERING)
     sub(encoding, "variantEncoding", method="parallel-segmentation", location="internal")
     return encoding
-
-
-def body(collation: Collation, base: str | None) -> etree._Element:
-    """Return the body: the base witness's paragraphs with an app at every place of variation."""
-    ids = [w.id for w in collation.work.witnesses]
-    guide = ids.index(base or collation.reference)
-    table = events(collation)
-    spans = [spans_of(collation, w) for w in range(len(ids))]
-    breaks = {p for p, place in enumerate(collation.places)
-              if place.cells[guide].tokens and "\n" in place.cells[guide].tokens[-1].text}
-    element = tei("body")
-    paragraph = sub(element, "p")
-    transposed: dict[int, list[str]] = defaultdict(list)
-    number = 0
-    for is_app, places in groups_of(collation, table, breaks):
-        if is_app:
-            number += 1
-            paragraph.append(app_element(collation, table, spans, places, base, number))
-            if collation.places[places[0]].transposition:
-                transposed[collation.places[places[0]].transposition].append(f"#app{number}")
-        else:
-            for p in places:
-                append_tokens(paragraph, invariant_tokens(collation.places[p], guide))
-        if places[-1] in breaks and places[-1] != len(collation.places) - 1:
-            paragraph.tail = "\n"
-            paragraph = sub(element, "p")
-    if transposed:
-        listing = sub(element, "listTranspose")
-        for group in sorted(transposed):
-            transpose = sub(listing, "transpose")
-            for target in transposed[group]:
-                sub(transpose, "ptr", target=target)
-    return element
-
-
-def invariant_tokens(place, guide: int):
-    """Return the tokens of an invariant place: the guide witness's, or the first present."""
-    cells = [place.cells[guide], *place.cells]
-    return next(cell.tokens for cell in cells if cell.status == "present")
-
-
-def app_element(collation, table, spans, places, base, number) -> etree._Element:
-    """Return one app: a reading per distinct text, every active witness in exactly one."""
-    ids = [w.id for w in collation.work.witnesses]
-    kinds = {collation.places[p].type for p in places}
-    app = tei("app", xml_id=f"app{number}", type=next(k for k in TYPES if k in kinds))
-    active = [w for w in range(len(ids)) if collation.places[places[0]].cells[w].status in ACTIVE_STATUSES]
-    readings: dict[str, list[int]] = {}
-    tokens = {w: [t for p in places for t in collation.places[p].cells[w].tokens] for w in active}
-    order = sorted(active, key=lambda w: ids[w] != base)
-    for w in order:
-        readings.setdefault(" ".join("".join(t.text for t in tokens[w]).split()), []).append(w)
-    lemma = tokens.get(ids.index(base)) if base in ids else None
-    for witnesses in readings.values():
-        name = "lem" if base is not None and ids[witnesses[0]] == base else "rdg"
-        reading = sub(app, name, wit=" ".join(f"#{ids[w]}" for w in witnesses),
-                      type=reading_type(tokens[witnesses[0]], lemma, collation.settings) if name == "rdg" else "")
-        fill_reading(reading, witnesses, tokens, table, spans, places, ids)
-    return app
-
-
-def fill_reading(reading, witnesses, tokens, table, spans, places, ids) -> None:
-    """Fill a reading: openings (witStart, lacunaEnd), the tokens, then closings."""
-    shared = len(witnesses) > 1
-    for w in witnesses:
-        opening = table[places[0]][w][0]
-        if opening:
-            sub(reading, opening, wit=f"#{ids[w]}" if shared else "",
-                n=str(spans[w][places[0]] + 1) if opening == "witStart" else "")
-    append_tokens(reading, tokens[witnesses[0]])
-    for w in witnesses:
-        closing = table[places[-1]][w][1]
-        if closing:
-            sub(reading, closing, wit=f"#{ids[w]}" if shared else "")
