@@ -14,7 +14,7 @@ from functools import cached_property
 
 import regex
 
-from collate.tables import NAMES, SPELLING
+from collate.tables import COMPOUNDS, NAMES, SPELLING
 
 APOSTROPHES = regex.compile(r"[’‘ʼ`´]")
 HYPHENS = regex.compile(r"[‐‑‒–—―−]")
@@ -70,8 +70,8 @@ class Settings:
 
 
 def builtin_regularizations() -> tuple[tuple[str, str], ...]:
-    """Return the built-in spelling and transliteration tables as sorted pairs."""
-    return tuple(sorted({**SPELLING, **NAMES}.items()))
+    """Return the built-in spelling, transliteration and compound tables as sorted pairs."""
+    return tuple(sorted({**SPELLING, **NAMES, **COMPOUNDS}.items()))
 
 
 def settings_for(extra: tuple[tuple[str, str], ...] = ()) -> Settings:

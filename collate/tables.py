@@ -31,6 +31,13 @@ NAMES = {
     "djugashvili": "dzhugashvili", "jugashvili": "dzhugashvili",
 }
 
+# Compounds and titles printed as one word in some translations and as two in others.
+COMPOUNDS = {
+    "secretary-general": "general secretary", "general-secretary": "general secretary",
+    "gensec": "general secretary", "politbureau": "political bureau", "politburo": "political bureau",
+    "orgbureau": "organizational bureau", "orgburo": "organizational bureau",
+}
+
 # English function words: they never anchor an alignment on their own.
 STOPWORDS = frozenset("""
 a an the and or but nor so yet for of in on at to by with from into onto upon about as

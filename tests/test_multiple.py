@@ -122,3 +122,63 @@ def test_a_transposition_between_two_witnesses_that_both_differ_from_the_first()
         (1, ["omitted", "present", "omitted"])] * 6 + [(1, ["present", "omitted", "present"])] * 5
     assert [words for _, _, words in moved][:6] == [["Nadezhda"], ["broke"], ["this"], ["regime"],
                                                     ["completely"], ["yesterday."]]
+
+
+def test_line_end_hyphenation_and_compounds_share_the_place_of_the_whole_word():
+    eastman = "Comrade Stalin, having become General Secretary, has concentrated an enormous power in his hands"
+    broken = "Comrade Stalin, having be- come General Secre- tary, has concen- trated an enormous power in his hands"
+    assert [row[1:] for row in rows(collated(eastman, broken))][2:8] == [
+        ("having", "having"), ("become", "be- come"), ("General", "General"), ("Secretary,", "Secre- tary,"),
+        ("has", "has"), ("concentrated", "concen- trated")]
+    office = "becomes insupportable in the office of General Secretary. Therefore, I propose"
+    compound = "becomes unbearable for a Secretary-General. For this reason I propose"
+    assert [row[1:] for row in rows(collated(office, compound))] == [
+        ("becomes", "becomes"), ("insupportable", "unbearable"), ("in", "for"), ("the", "a"), ("office", "om."),
+        ("of", "om."), ("General", "om."), ("Secretary.", "Secretary-General."), ("Therefore,", "For"),
+        ("om.", "this"), ("om.", "reason"), ("I", "I"), ("propose", "propose")]
+
+
+TESTAMENT = ("Comrade Stalin, having become General Secretary, has concentrated an enormous power in his hands; and I "
+             "am not sure that he always knows how to use that power with sufficient caution. On the other hand "
+             "Comrade Trotsky, as was proved by his struggle against the Central Committee, is distinguished not only "
+             "by his exceptional abilities. Stalin is too rude, and this fault, entirely supportable in relations "
+             "among us Communists, becomes insupportable in the office of General Secretary.").split()
+EDITS = st.lists(st.tuples(st.integers(0, len(TESTAMENT) - 1), st.sampled_from(["drop", "swap", "add"])),
+                 max_size=6)
+
+
+def edited(edits) -> list[str]:
+    """Return the testament's words with a few words dropped, replaced or added."""
+    words = list(TESTAMENT)
+    for at, edit in sorted(set(edits), reverse=True):
+        if at >= len(words):
+            continue
+        if edit == "drop":
+            del words[at]
+        else:
+            words[at:at + (edit == "swap")] = ["notwithstanding"]
+    return words
+
+
+def columns_of(collation, w: int) -> list[tuple[int, str]]:
+    """Return, for each word of witness w, the place it stands in and the first witness's word there."""
+    return [(p, "".join(t.text for t in place.cells[0].tokens).strip()) for p, place in enumerate(collation.places)
+            for token in place.cells[w].tokens if token.kind == "word"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(EDITS)
+def test_a_copy_with_a_few_edits_keeps_its_unchanged_words_in_the_originals_columns(edits):
+    copy = edited(edits)
+    collation = collated(" ".join(TESTAMENT), " ".join(copy))
+    kept = [(word, base) for (_, base), word in zip(columns_of(collation, 1), copy) if word != "notwithstanding"]
+    assert all(word.strip(",.;") == base.strip(",.;") for word, base in kept)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 30), st.integers(7, 20), EDITS)
+def test_cutting_a_fragment_short_never_moves_the_words_it_keeps(start, length, edits):
+    words = edited(edits)[start:start + length]
+    whole = collated(" ".join(TESTAMENT), " ".join(words), kinds=("complete", "fragment"))
+    short = collated(" ".join(TESTAMENT), " ".join(words[:-2]), kinds=("complete", "fragment"))
+    assert [base for _, base in columns_of(short, 1)] == [base for _, base in columns_of(whole, 1)][:len(words) - 2]

@@ -9,8 +9,8 @@ word could go to more than one column, CollateX's variant graph of the gap
 
 >>> from collate.align.profile import Column, Word
 >>> columns = [Column(frozenset({w})) for w in "stalin is too rude and this fault".split()]
->>> stretch_ops([Word(w) for w in "this defect".split()], columns)[-2:]
-(('match', 0, 5), ('match', 1, 6))
+>>> stretch_ops([Word(w) for w in "rude and this".split()], columns)[-4:]
+(('match', 0, 3), ('match', 1, 4), ('match', 2, 5), ('skip', None, 6))
 """
 
 from __future__ import annotations

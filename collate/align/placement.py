@@ -31,6 +31,8 @@ ALIGNED, LOCAL, UNPLACED = Status.ALIGNED, Status.LOCAL, Status.UNPLACED
 MIN_SHARE = 0.34  # of a stretch's distinct content words, to align it word by word
 # (and two of them, or half of a stretch that has fewer than four)
 WHOLE = 0.6  # a stretch this long relative to the columns is aligned against all its room
+TIE = 0.001  # the weight of a function word in placing a stretch: it only breaks ties
+PAIR = 0.01  # the weight of two neighbouring words found next to each other
 MAX_OCCURRENCES = 200  # a word found more often than this does not place a stretch
 
 
@@ -79,33 +81,45 @@ def content_words(keys: Sequence[str], stop: frozenset[str]) -> list[str]:
 
 def window(keys: Sequence[str], columns: Sequence[frozenset[str]], rooms: list[tuple[int, int]],
            stop: frozenset[str]) -> Window:
-    """Return the window of columns, inside one room, holding most of the stretch's content words."""
+    """Return the window of columns, inside one room, holding most of the stretch's content words.
+
+    Its function words, then its pairs of neighbouring words, break ties: "that
+    power" goes where "that" stands next to "power".
+    """
     content = content_words(keys, stop)
-    wanted = set(content)
+    following: dict[str, set[str]] = {}
+    for a, b in zip(keys, keys[1:]):
+        following.setdefault(a, set()).add(b)
+    weights = {key: TIE for key in keys if key} | {f"{a} {b}": PAIR for a in following for b in following[a]} \
+        | {key: 1.0 for key in content}
     width = 2 * len(keys) + 8
     best = Window(0, len(content), rooms[-1][1], rooms[-1][1], rooms[-1]) if rooms else Window(0, len(content), 0, 0, (0, 0))
+    score = 0.0
     for room in rooms:
-        events = [(c, key) for c in range(*room) for key in columns[c] & wanted]
+        events = [(c, key) for c in range(*room) for key in columns[c] & weights.keys()]
+        events += [(c, f"{a} {b}") for c, a in events for b in following.get(a, ())
+                   if c + 1 < room[1] and b in columns[c + 1]]
+        events.sort()
         common = Counter(key for _, key in events)
         events = [(c, key) for c, key in events if common[key] <= MAX_OCCURRENCES]
-        score, first, last = richest(events, width)
-        if score > best.matched:
-            best = Window(score, len(content), first, last, room)
+        found, first, last = richest(events, width, weights)
+        if found > score + TIE / 2 and int(found + TIE / 2):
+            score, best = found, Window(int(found + TIE / 2), len(content), first, last, room)
     return best
 
 
-def richest(events: list[tuple[int, str]], width: int) -> tuple[int, int, int]:
-    """Return (distinct keys, first and last column) of the window of events with most distinct keys."""
+def richest(events: list[tuple[int, str]], width: int, weights: dict[str, float]) -> tuple[float, int, int]:
+    """Return (weight of the distinct keys, first and last column) of the window of events that weighs most."""
     counts: Counter[str] = Counter()
-    best, left, score = (0, 0, 0), 0, 0
+    best, left, score = (0.0, 0, 0), 0, 0.0
     for at, key in events:
         counts[key] += 1
-        score += counts[key] == 1
+        score += weights[key] if counts[key] == 1 else 0.0
         while at - events[left][0] >= width:
             counts[events[left][1]] -= 1
-            score -= counts[events[left][1]] == 0
+            score -= weights[events[left][1]] if counts[events[left][1]] == 0 else 0.0
             left += 1
-        if score > best[0]:
+        if score > best[0] + TIE / 2:
             best = (score, events[left][0], at)
     return best
 

@@ -25,10 +25,12 @@ from collate.tables import STOPWORDS
 
 SAME_CONTENT, SAME_FUNCTION = 3.0, 1.5  # a function word matched alone weighs less
 NEAR, MIN_NEAR, MIN_LENGTH = 2.0, 0.7, 4  # and/end, I/At: short words are alike by chance
+PART = 1.6  # a word that is part of the other's compound
 SENTENCE, CLAUSE = 0.6, 0.3  # both open (or close) a sentence; both close a clause
 OTHER = -0.9  # two unlike words in one column: better than a run of each, worse than a match nearby
 OPEN, EXTEND = -1.0, -0.5  # a run of words in columns of their own, or of columns a witness leaves empty
 VOTE = 0.25  # CollateX set the two equal words together: it decides between equal candidates
+EDGE = -0.2  # an unlike pair at a fragment's free edge: a little worse than a word on its own
 CUT = -0.01  # a column left empty where the quoting author printed a cut
 OPS = ("match", "skip", "word")
 MAX_CELLS = 60_000  # a larger gap is first cut at its longest common runs (difflib)
@@ -70,12 +72,28 @@ def pair_score(word: Word, column: Column) -> float:
     similar = nearest(word.key, column.keys)
     if similar:
         return NEAR * similar
+    if part_of(word.key, column.keys):
+        return PART
     bonus = OTHER + (SENTENCE if word.opens and column.opens else 0.0)
     if word.closes and word.closes in column.closes:
         bonus += SENTENCE if word.closes == "sentence" else CLAUSE
     elif word.closes == "end" and "sentence" in column.closes or "end" in column.closes and word.closes == "sentence":
         bonus += CLAUSE
     return bonus
+
+
+@lru_cache(maxsize=1 << 16)
+def part_of(key: str, keys: frozenset[str]) -> bool:
+    """Return whether a word is part of a column's compound, or a compound has a column's word.
+
+    A compound regularized to two words ("Secretary-General" to "general
+    secretary") meets either of them.
+    """
+    for other in keys:
+        short, long = sorted((key, other), key=len)
+        if " " in long and short in long.split() and short not in STOPWORDS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -107,7 +125,7 @@ def gap_ops(words: Sequence[Word], columns: Sequence[Column], free_start: bool =
             ("skip", None, c) for c in range(len(columns)))
     if n == m == 1 and not (free_start or free_end):  # one word for one column: any pair beats two gaps
         return (("match", 0, 0),)
-    return traceback(Scores(words, columns, free_end, votes), free_start)
+    return traceback(Scores(words, columns, (free_start, free_end), votes), free_start)
 
 
 class Scores:
@@ -117,10 +135,12 @@ class Scores:
     addition) costs one opening and a little per word, so a clause left out is one event.
     """
 
-    def __init__(self, words: Sequence[Word], columns: Sequence[Column], free_end: bool,
+    def __init__(self, words: Sequence[Word], columns: Sequence[Column], free: tuple[bool, bool],
                  votes: frozenset[tuple[int, int]]) -> None:
         self.words, self.columns, self.votes = words, columns, votes
         n, m = len(words), len(columns)
+        free_start, free_end = free
+        self.edges = {i for i, free_edge in ((0, free_start), (n - 1, free_end)) if free_edge}
         self.after = {state: [[0.0] * (m + 1) for _ in range(n + 1)] for state in OPS}
         for state in OPS:
             table = self.after[state]
@@ -149,14 +169,16 @@ class Scores:
             here_word[c] = gap_open if gap_open > other else other
 
     def row(self, i: int) -> list[float]:
-        """Return the scores of setting words[i] in each column, CollateX's votes included."""
-        word = self.words[i]
-        return [pair_score(word, column) + (VOTE if (i, c) in self.votes else 0.0)
-                for c, column in enumerate(self.columns)]
+        """Return the scores of setting words[i] in each column."""
+        return [self.pair(i, c) for c in range(len(self.columns))]
 
     def pair(self, i: int, c: int) -> float:
-        """Return the score of setting words[i] in columns[c], CollateX's vote included."""
-        return pair_score(self.words[i], self.columns[c]) + (VOTE if (i, c) in self.votes else 0.0)
+        """Return the score of setting words[i] in columns[c], CollateX's vote included.
+
+        At a fragment's free edge an unlike pair is a guess: the word stands alone rather.
+        """
+        score = pair_score(self.words[i], self.columns[c]) + (VOTE if (i, c) in self.votes else 0.0)
+        return score + EDGE if score <= 0 and i in self.edges else score
 
     def moves(self, state: str, i: int, c: int) -> list[tuple[str, float]]:
         """Return each next op from (i, c) after `state`, with the best score it leads to."""
