@@ -65,11 +65,11 @@ def near(x: str, y: str) -> float:
     return score if score >= MIN_NEAR else 0.0
 
 
-def pair_score(word: Word, column: Column) -> float:
-    """Return the score of setting a word in a column."""
+def pair_score(word: Word, column: Column, exact_only: bool = False) -> float:
+    """Return the score of setting a word in a column; `exact_only`: no near spellings."""
     if word.key and word.key in column.keys:
         return SAME_FUNCTION if word.key in STOPWORDS else SAME_CONTENT
-    similar = nearest(word.key, column.keys)
+    similar = 0.0 if exact_only else nearest(word.key, column.keys)
     if similar:
         return NEAR * similar
     if part_of(word.key, column.keys):
@@ -141,6 +141,8 @@ class Scores:
         n, m = len(words), len(columns)
         free_start, free_end = free
         self.edges = {i for i, free_edge in ((0, free_start), (n - 1, free_end)) if free_edge}
+        present = frozenset().union(*(column.keys for column in columns))
+        self.exact_only = [word.key in present for word in words]  # the word itself is here: no near spelling
         self.after = {state: [[0.0] * (m + 1) for _ in range(n + 1)] for state in OPS}
         for state in OPS:
             table = self.after[state]
@@ -176,8 +178,9 @@ class Scores:
         """Return the score of setting words[i] in columns[c], CollateX's vote included.
 
         At a fragment's free edge an unlike pair is a guess: the word stands alone rather.
+        A near spelling stands for a word only where the word itself is nowhere in the gap.
         """
-        score = pair_score(self.words[i], self.columns[c]) + (VOTE if (i, c) in self.votes else 0.0)
+        score = pair_score(self.words[i], self.columns[c], self.exact_only[i]) + (VOTE if (i, c) in self.votes else 0.0)
         return score + EDGE if score <= 0 and i in self.edges else score
 
     def moves(self, state: str, i: int, c: int) -> list[tuple[str, float]]:
