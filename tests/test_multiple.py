@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from collate import Witness, Work, collate_work
-from scholar import collated, rows
+from scholar import collated, rows, witness_text
 
 R1 = ("Stalin is too rude, and this fault, quite bearable in relations among us Communists, becomes "
       "unbearable in the office of General Secretary. Therefore I propose that he be moved.",
@@ -190,3 +190,17 @@ def test_cutting_a_fragment_short_never_moves_the_words_it_keeps(start, length, 
 def same(word: str, base: str) -> bool:
     """Return whether a word and the base's word at its place are the same word."""
     return word.strip(",.;").casefold() == base.strip(",.;").casefold()
+
+
+def test_a_spliced_quotation_is_split_and_each_part_stands_at_its_passage():
+    testament = " ".join(TESTAMENT)
+    spliced = "I am not sure that he always knows how to use that power with sufficient caution. Stalin is too rude."
+    collation = collated(testament, spliced, kinds=("complete", "fragment"))
+    table = rows(collation)
+    quoted = [row for row in table if row[2] != "-"]
+    assert [row[1:] for row in quoted] == [(word, word) for word in (
+        "I am not sure that he always knows how to use that power with sufficient caution.".split())] + [
+        ("Stalin", "Stalin"), ("is", "is"), ("too", "too"), ("rude,", "rude.")]
+    between = table[table.index(quoted[15]) + 1:table.index(quoted[16])]
+    assert len(between) > 20 and {row[2] for row in between} == {"-"}
+    assert collation.placements[1][0].splice == 16 and witness_text(collation, 1) == [spliced]

@@ -22,17 +22,17 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from collate.align.anchors import anchor_pairs
 from collate.align.collatex import AlignmentError
 from collate.align.gaps import stretch_ops
-from collate.align.placement import ALIGNED, LOCAL, UNPLACED, WHOLE, Placement, Window, region, rooms_of, window
+from collate.align.placement import ALIGNED, LOCAL, UNPLACED, WHOLE, Placement, Window, region
+from collate.align.rooms import placed, taken
+from collate.align.splice import splice_point
+from collate.align.words import where, words_of
 from collate.align.profile import Column as Profile
 from collate.align.profile import Word, near
 from collate.align.units import Unit, units_of  # noqa: F401  (units_of: for the doctest)
 from collate.normalize import Settings
-from collate.tables import STOPWORDS
 
-LONG = 400  # a stretch this long has the window of its words for its passage: anchors would cost more than they tell
 
 
 @dataclass(frozen=True)
@@ -78,31 +78,6 @@ def by_likeness(witnesses, ids: Sequence[str], reference: int) -> list[int]:
                   key=lambda w: (-len(pairs[w] & mine) / max(1, len(pairs[w] | mine)), ids[w]))
 
 
-def words_of(stretch: Sequence[Unit]) -> list[tuple[Unit, Word]]:
-    """Return each unit with what the gap alignment knows of it: key, and the boundaries around it."""
-    result, opens, cut = [], False, False
-    for at, unit in enumerate(stretch):
-        closes = boundary(unit, stretch[at + 1] if at + 1 < len(stretch) else None) or (
-            "end" if at + 1 == len(stretch) else "")  # where the quotation ends, a sentence may
-        result.append((unit, Word(unit.key, opens, closes, cut or unit.opens_cut)))
-        opens, cut = closes == "sentence", unit.closes_cut
-    return result
-
-
-def boundary(unit: Unit, following: Unit | None) -> str:
-    """Return "sentence" or "clause" where the punctuation after a unit ends one, else ""."""
-    after = "".join(t.body for t in unit.tokens[unit.word_at + 1:] if t.kind == "punct")
-    if any(mark in after for mark in ".!?"):
-        initial = len(unit.key) == 1 and (following is None or len(following.key) == 1)
-        return "" if initial else "sentence"  # the first C. of "C. C." is an abbreviation
-    return "clause" if any(mark in after for mark in ",;:") else ""
-
-
-def where(unit: Unit) -> tuple[int, int, int]:
-    """Return a unit's witness, stretch and position: its identity, cheap to hash."""
-    return unit.witness, unit.stretch, unit.index
-
-
 def reference_placements(stretches: Sequence[Sequence[Unit]]) -> tuple[Placement, ...]:
     """Return the placements of the first witness's own stretches: each where it lies."""
     starts = [sum(map(len, stretches[:s])) for s in range(len(stretches) + 1)]
@@ -123,51 +98,55 @@ def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w:
     stretch = stretches[s]
     profiles = [column.profile or profile(column, words) for column in table]
     keys, columns = [u.key for u in stretch], [p.keys for p in profiles]
-    found = placed(keys, columns, taken(table, w, s, stretches, columns))
+    spans = list(spans_of(table, w).values())
+    found = placed(keys, columns, taken(spans, s, stretches, columns))
     if found.status == UNPLACED:
         table.insert(found.room[1], Column({w: list(stretch)}))
         return Placement(s, UNPLACED, found.room[1], found.room[1], 0, found.content, 0.0)
     whole = len(keys) >= WHOLE * len(table)
     start, end = found.room if whole else region(keys, found)
-    ops = stretch_ops([words[where(u)] for u in stretch], profiles[start:end], whole)
+    stretch_words = [words[where(u)] for u in stretch]
+    ops = stretch_ops(stretch_words, profiles[start:end], whole)
+    at = None if whole or found.status != ALIGNED else splice_point(stretch_words, ops, profiles[start:end])
     targets = targets_of(ops, start)
+    if at is not None and tail_window(keys[at:], columns, spans, targets[:at]):
+        return spliced(table, words, w, (stretch, at), (start, end), found)
     if found.status == LOCAL and not whole:
         targets = kept_whole(targets, (start, end))
     merge(table, w, stretch, targets)
-    quality = share_matched(ops, [words[where(u)] for u in stretch], profiles[start:end])
-    status = ALIGNED if whole else found.status
-    return Placement(s, status, start, end, found.matched, found.content, quality)
+    quality = share_matched(ops, stretch_words, profiles[start:end])
+    return Placement(s, ALIGNED if whole else found.status, start, end, found.matched, found.content, quality)
 
 
-def placed(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]]) -> Window:
-    """Return a stretch's window: by content words, or where it has none in common, by any word."""
-    found = window(keys, columns, rooms_of(spans, len(columns)), STOPWORDS)
-    return found if found.matched else window(keys, columns, rooms_of(spans, len(columns)), frozenset())
+def tail_window(keys: list[str], columns, spans, head: list[tuple[str, int]]) -> Window | None:
+    """Return where a stretch's spliced tail matches on its own, after its head; None if nowhere."""
+    found = placed(keys, columns, [*spans, (0, max(c for _, c in head))])
+    return found if found.status == ALIGNED else None
 
 
-def taken(table, w: int, s: int, stretches, columns) -> list[tuple[int, int]]:
-    """Return the columns stretch s must keep out of: those of w's placed stretches, and the
-    passages its later stretches anchor on, unless they begin where s begins (the same passage)."""
-    spans = list(spans_of(table, w).values())
-    own = core([u.key for u in stretches[s]], columns, spans)
-    for later in stretches[s + 1:]:
-        theirs = core([u.key for u in later], columns, spans)
-        if theirs and own and theirs[0] != own[0]:
-            spans.append(theirs)
-    return spans
+def spliced(table, words, w: int, split: tuple[Sequence[Unit], int], bounds: tuple[int, int],
+            found: Window) -> Placement:
+    """Return the placement of a spliced stretch: its head aligned in its region, its tail at its own passage."""
+    (stretch, at), (start, end) = split, bounds
+    head_quality = set_part(table, words, w, stretch[:at], (start, end))
+    spans = spans_of(table, w)
+    head_end = spans.pop(stretch[0].stretch)[1]
+    profiles = [column.profile or profile(column, words) for column in table]
+    tail_keys = [u.key for u in stretch[at:]]
+    tail = placed(tail_keys, [p.keys for p in profiles], [*spans.values(), (0, head_end)])
+    tail_quality = set_part(table, words, w, stretch[at:], region(tail_keys, tail))
+    quality = round((head_quality * at + tail_quality * (len(stretch) - at)) / len(stretch), 3)
+    return Placement(stretch[0].stretch, ALIGNED, start, end, found.matched, found.content, quality, at)
 
 
-def core(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Return the first and last column of the passage a stretch would be aligned on word by word."""
-    found = placed(keys, columns, spans)
-    if found.status != ALIGNED or len(keys) > LONG:
-        return (found.first, found.last) if found.status == ALIGNED else None
-    start, end = region(keys, found)
-    anchors = anchor_pairs(keys, columns[start:end], STOPWORDS)
-    if not anchors:
-        return None
-    (i0, c0), (i1, c1) = anchors[0], anchors[-1]  # widened by the words outside the anchors
-    return max(start, start + c0 - i0), min(end - 1, start + c1 + len(keys) - 1 - i1)
+def set_part(table, words, w: int, part: Sequence[Unit], bounds: tuple[int, int]) -> float:
+    """Return how well a part of a stretch aligned to the columns [start, end), having put it there."""
+    start, end = bounds
+    profiles = [column.profile or profile(column, words) for column in table[start:end]]
+    part_words = [words[where(u)] for u in part]
+    ops = stretch_ops(part_words, profiles, False)
+    merge(table, w, part, targets_of(ops, start))
+    return share_matched(ops, part_words, profiles)
 
 
 def spans_of(table: list[Column], w: int) -> dict[int, tuple[int, int]]:

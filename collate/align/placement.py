@@ -41,7 +41,9 @@ class Placement:
     """Where a stretch went: its status, columns [start, end), content words matched, and how well it aligned.
 
     `quality` is the share of the stretch's words that stand in a column with the
-    same or a similar word of another witness.
+    same or a similar word of another witness. `splice`: where a stretch that runs
+    two quotations together was split, the position of the first word of the
+    second, which stands at its own passage.
     """
 
     stretch: int
@@ -51,6 +53,7 @@ class Placement:
     matched: int
     content: int
     quality: float = 1.0
+    splice: int | None = None
 
 
 @dataclass(frozen=True)

@@ -71,10 +71,12 @@ def cell(units, status: Status) -> Cell:
 def witness_statuses(alignment: Alignment, w: int, complete: bool) -> list[Status]:
     """Return the status of witness `w` at every column; a complete witness covers them all."""
     statuses = [PRESENT if column[w] else NOT_QUOTED for column in alignment.columns]
-    by_stretch: dict[int, list[int]] = {}
+    splices = {p.stretch: p.splice for p in alignment.placements[w] if p.splice is not None}
+    by_stretch: dict[tuple[int, bool], list[int]] = {}  # the two parts of a spliced stretch apart
     for c, column in enumerate(alignment.columns):
         for unit in column[w][:1]:
-            by_stretch.setdefault(unit.stretch, []).append(c)
+            part = unit.stretch in splices and unit.index >= splices[unit.stretch]
+            by_stretch.setdefault((unit.stretch, part), []).append(c)
     if complete:
         statuses = [PRESENT if status == PRESENT else OMITTED for status in statuses]
     for columns in by_stretch.values():
