@@ -18,7 +18,8 @@ from collate.align.units import Unit
 
 def words_of(stretch: Sequence[Unit]) -> list[tuple[Unit, Word]]:
     """Return each unit with what the gap alignment knows of it: key, and the boundaries around it."""
-    result, opens, cut = [], False, False
+    result, cut = [], False
+    opens = bool(stretch) and starts_capital(stretch[0])  # a quotation that begins a sentence
     for at, unit in enumerate(stretch):
         closes = boundary(unit, stretch[at + 1] if at + 1 < len(stretch) else None) or (
             "end" if at + 1 == len(stretch) else "")  # where the quotation ends, a sentence may
@@ -27,12 +28,19 @@ def words_of(stretch: Sequence[Unit]) -> list[tuple[Unit, Word]]:
     return result
 
 
+def starts_capital(unit: Unit) -> bool:
+    """Return whether a unit's word begins with a capital letter."""
+    return unit.tokens[unit.word_at].body[:1].isupper()
+
+
 def boundary(unit: Unit, following: Unit | None) -> str:
     """Return "sentence" or "clause" where the punctuation after a unit ends one, else ""."""
     after = "".join(t.body for t in unit.tokens[unit.word_at + 1:] if t.kind == "punct")
     if any(mark in after for mark in ".!?"):
         initial = len(unit.key) == 1 and (following is None or len(following.key) == 1)
         return "" if initial else "sentence"  # the first C. of "C. C." is an abbreviation
+    if "\n" in unit.tokens[-1].text and following is not None and starts_capital(following):
+        return "sentence"  # a heading, a salutation or a date line
     return "clause" if any(mark in after for mark in ",;:") else ""
 
 
