@@ -2,8 +2,10 @@
 
 k witnesses of n words are built from the English prose of the seed texts with
 deterministic edits (substituted words, dropped and added phrases, moved
-sentences; every third witness a fragment of a few stretches). Each run is made
-in a fresh child process, so its time and peak memory are its own:
+sentences; every third witness a fragment of a few stretches). The generator records
+which words correspond (every word knows the base word it stands for), and each
+alignment's word pairs are scored against that truth (precision and recall). Each run
+is made in a fresh child process, so its time and peak memory are its own:
 
     .venv/bin/python benchmarks/align_bench.py            # the full grid
     .venv/bin/python benchmarks/align_bench.py --quick    # n=1,000, k=2,5
@@ -65,26 +67,32 @@ def seed_words(folder: Path) -> list[str]:
     return words
 
 
-def sentences(words: list[str]) -> list[list[str]]:
+Word = tuple[str, int | None, bool]  # printed word, index of its source word (None: added), moved
+
+
+def sentences(words: list[Word]) -> list[list[Word]]:
     """Return the words cut into sentences: after each word ending in . ! or ?."""
-    result: list[list[str]] = [[]]
+    result: list[list[Word]] = [[]]
     for word in words:
         result[-1].append(word)
-        if re.search(r"[.!?][\"”’)]*$", word):
+        if re.search(r"[.!?][\"”’)]*$", word[0]):
             result.append([])
     return [sentence for sentence in result if sentence]
 
 
-def move_sentences(text: list[list[str]], count: int, rng: random.Random) -> list[list[str]]:
-    """Return a copy of the sentences with `count` of them moved elsewhere."""
+def move_sentences(text: list[list[Word]], count: int, rng: random.Random) -> list[list[Word]]:
+    """Return a copy of the sentences with `count` of them moved elsewhere; the words of a
+    sentence put back where it was taken from are not marked moved."""
     text = list(text)
     for _ in range(count):
-        sentence = text.pop(rng.randrange(len(text)))
-        text.insert(rng.randrange(len(text) + 1), sentence)
+        taken = rng.randrange(len(text))
+        sentence = text.pop(taken)
+        put = rng.randrange(len(text) + 1)
+        text.insert(put, [(word, source, True) for word, source, _ in sentence] if put != taken else sentence)
     return text
 
 
-def drop_phrases(words: list[str], total: int, rng: random.Random) -> list[str]:
+def drop_phrases(words: list[Word], total: int, rng: random.Random) -> list[Word]:
     """Return the words with phrases of 1-6 words, `total` words in all, dropped."""
     words, dropped = list(words), 0
     while dropped < total:
@@ -95,30 +103,33 @@ def drop_phrases(words: list[str], total: int, rng: random.Random) -> list[str]:
     return words
 
 
-def add_phrases(words: list[str], source: list[str], total: int, rng: random.Random) -> list[str]:
-    """Return the words with phrases of 1-6 words from `source`, `total` words in all, added."""
+def add_phrases(words: list[Word], source: list[str], total: int, rng: random.Random) -> list[Word]:
+    """Return the words with phrases of 1-6 words from `source`, `total` words in all, added;
+    an added word corresponds to no source word."""
     words, added = list(words), 0
     while added < total:
         size = rng.randint(1, 6)
         start = rng.randrange(len(source) - size)
         at = rng.randrange(len(words) + 1)
-        words[at:at] = source[start:start + size]
+        words[at:at] = [(word, None, False) for word in source[start:start + size]]
         added += size
     return words
 
 
-def edited(base: list[str], vocabulary: list[str], rng: random.Random) -> list[str]:
+def edited(base: list[str], vocabulary: list[str], rng: random.Random) -> list[Word]:
     """Return one witness's words: the base text with sentences moved, words substituted,
-    phrases dropped and added."""
+    phrases dropped and added; each word with the index of the base word it stands for."""
     n = len(base)
-    moved = move_sentences(sentences(base), max(1, n // MOVE_EVERY), rng)
+    moved = move_sentences(sentences([(word, i, False) for i, word in enumerate(base)]),
+                           max(1, n // MOVE_EVERY), rng)
     words = [word for sentence in moved for word in sentence]
-    words = [rng.choice(vocabulary) if rng.random() < SUBSTITUTE else word for word in words]
+    words = [(rng.choice(vocabulary), source, was_moved) if rng.random() < SUBSTITUTE
+             else (word, source, was_moved) for word, source, was_moved in words]
     words = drop_phrases(words, round(DROP * n), rng)
     return add_phrases(words, base, round(ADD * n), rng)
 
 
-def fragment(words: list[str], rng: random.Random) -> list[list[str]]:
+def fragment(words: list[Word], rng: random.Random) -> list[list[Word]]:
     """Return 2-4 contiguous stretches of the words, in order, one from each equal part,
     each a fifth to a half of its part."""
     count = rng.randint(2, 4)
@@ -131,22 +142,77 @@ def fragment(words: list[str], rng: random.Random) -> list[list[str]]:
     return stretches
 
 
-def build_work(k: int, n: int, folder: Path = SEEDS):
-    """Return a collate Work of k synthetic witnesses of about n words each.
+@dataclass
+class Truth:
+    """Which words of the witnesses correspond: per witness, per word token (collate's word
+    tokens, counted over all its stretches), its source position, or None for an added word,
+    and the indices of its words that belong to a moved sentence.
+
+    A source position is (index of the base word, index of the word token within that printed
+    word): a printed word such as "V.I." is two word tokens."""
+
+    sources: list[list[tuple[int, int] | None]]
+    moved: list[frozenset[int]]
+
+    def pairs(self, without_moved: bool = False) -> set[Pair]:
+        """Return the true word pairs: two words of two witnesses from the same source position."""
+        pairs: set[Pair] = set()
+        where = [{source: i for i, source in enumerate(sources) if source is not None}
+                 for sources in self.sources]
+        for a, b in combinations(range(len(where)), 2):
+            for source, i in where[a].items():
+                j = where[b].get(source)
+                if j is not None:
+                    pairs.add((a, i, b, j))
+        return without(pairs, self.moved) if without_moved else pairs
+
+
+def without(pairs: set[Pair], moved: list[frozenset[int]]) -> set[Pair]:
+    """Return the pairs neither of whose words is a moved word of its witness."""
+    return {(a, i, b, j) for a, i, b, j in pairs if i not in moved[a] and j not in moved[b]}
+
+
+def truth_of(witness_words: list[list[Word]]) -> Truth:
+    """Return the truth of witnesses given as printed words with their sources."""
+    from collate import WORD, Settings, tokenize
+    settings = Settings()
+    sources, moved = [], []
+    for words in witness_words:
+        mine, mine_moved = [], set()
+        for word, source, was_moved in words:
+            count = sum(token.kind == WORD for token in tokenize(word, settings))
+            for t in range(count):
+                if was_moved:
+                    mine_moved.add(len(mine))
+                mine.append(None if source is None else (source, t))
+        sources.append(mine)
+        moved.append(frozenset(mine_moved))
+    return Truth(sources, moved)
+
+
+def build(k: int, n: int, folder: Path = SEEDS):
+    """Return a collate Work of k synthetic witnesses of about n words each, and its Truth.
 
     Witness w is the same for every k (its random generator is seeded by n and w)."""
     from collate import Witness, Work
     seed = seed_words(folder)
     base = (seed * (n // len(seed) + 1))[:n]
     vocabulary = sorted(set(seed))
-    witnesses = []
+    witnesses, printed = [], []
     for w in range(k):
         rng = random.Random(f"{SEED}-{n}-{w}")
         words = edited(base, vocabulary, rng)
         is_fragment = w % FRAGMENT_EVERY == FRAGMENT_EVERY - 1
-        text = SEPARATOR.join(map(" ".join, fragment(words, rng))) if is_fragment else " ".join(words)
+        parts = fragment(words, rng) if is_fragment else [words]
+        text = SEPARATOR.join(" ".join(word for word, _, _ in part) for part in parts)
         witnesses.append(Witness(f"w{w:02d}", f"W{w}", text, "fragment" if is_fragment else "complete"))
-    return Work(f"bench-{k}x{n}", f"{k} synthetic witnesses of {n} words", tuple(witnesses))
+        printed.append([word for part in parts for word in part])
+    return Work(f"bench-{k}x{n}", f"{k} synthetic witnesses of {n} words", tuple(witnesses)), truth_of(printed)
+
+
+def build_work(k: int, n: int, folder: Path = SEEDS):
+    """Return a collate Work of k synthetic witnesses of about n words each."""
+    return build(k, n, folder)[0]
 
 
 # --- aligned word pairs ----------------------------------------------------------------------
@@ -242,14 +308,29 @@ def run_collatex(work) -> tuple[set[Pair], dict]:
     return pairs_of(collatex_columns(table)), figures
 
 
+def scores(found: set[Pair], truth: Truth) -> dict:
+    """Return precision and recall of the aligned pairs against the truth, counting every true
+    pair, and again without the words of moved sentences (in the found pairs and the true)."""
+    figures = {}
+    for suffix, true, mine in (("", truth.pairs(), found),
+                               ("_unmoved", truth.pairs(without_moved=True), without(found, truth.moved))):
+        hits = len(mine & true)
+        figures |= {f"precision{suffix}": hits / len(mine) if mine else 1.0,
+                    f"recall{suffix}": hits / len(true) if true else 1.0,
+                    f"true_pairs{suffix}": len(true)}
+    return figures
+
+
 def child(engine: str, k: int, n: int, folder: Path, pairs_out: str | None) -> None:
-    """Build the witnesses, say "ready", run one engine, print its figures as JSON."""
+    """Build the witnesses, say "ready", run one engine, print its figures as JSON: time,
+    memory, and the precision and recall of its aligned pairs against the truth."""
     import collate  # noqa: F401  (imports before the baseline)
     import collatex  # noqa: F401
-    work = build_work(k, n, folder)
+    work, truth = build(k, n, folder)
     print("ready", flush=True)
     pairs, figures = (run_collate if engine == "collate" else run_collatex)(work)
     figures["pairs"] = len(pairs)
+    figures |= scores(pairs, truth)
     if pairs_out:
         Path(pairs_out).write_bytes(pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))
     print(json.dumps(figures), flush=True)
@@ -313,14 +394,14 @@ def bench(k: int, n: int, folder: Path, collate_timeout: float, scratch: Path) -
 
 # --- printing --------------------------------------------------------------------------------
 
-COLUMNS = ("k", "n", "collate s", "collate MB", "collatex s", "collatex MB",
-           "pairs collate", "pairs collatex", "pairs agreed", "jaccard")
-WIDTHS = (3, 7, 9, 10, 23, 11, 13, 14, 12, 7)
+COLUMNS = ("k", "n", "collate s", "MB", "P %", "R %", "P* %", "R* %",
+           "collatex s", "MB", "P %", "R %", "P* %", "R* %", "pairs agreed", "jaccard")
+WIDTHS = (3, 7, 9, 7, 6, 6, 6, 6, 23, 7, 6, 6, 6, 6, 12, 7)
 
 
 def figure(run: dict | None, key: str, form: str) -> str:
     """Return one figure of a run, formatted; "-" for a run that has none."""
-    return form.format(run[key]) if isinstance(run, dict) else "-"
+    return form.format(run[key]) if isinstance(run, dict) and key in run else "-"
 
 
 def collatex_seconds(row: Row) -> str:
@@ -332,14 +413,20 @@ def collatex_seconds(row: Row) -> str:
     return figure(row.collatex, "seconds", "{:.2f}")
 
 
+def quality(run: dict | None) -> list[str]:
+    """Return a run's precision and recall, then both without the moved words, in per cent."""
+    return [figure(run, key, "{:.2%}").rstrip("%")
+            for key in ("precision", "recall", "precision_unmoved", "recall_unmoved")]
+
+
 def cells(row: Row) -> list[str]:
     """Return the printed cells of a row."""
     ours, theirs, agreed = row.collate, row.collatex, row.agreed
     union = ours["pairs"] + theirs["pairs"] - agreed if agreed is not None else 0
     return [str(row.k), f"{row.n:,}",
             figure(ours, "seconds", "{:.2f}") if ours else "timeout", figure(ours, "mb", "{:.1f}"),
-            collatex_seconds(row), figure(theirs, "mb", "{:.1f}"),
-            figure(ours, "pairs", "{:,}"), figure(theirs, "pairs", "{:,}"),
+            *quality(ours),
+            collatex_seconds(row), figure(theirs, "mb", "{:.1f}"), *quality(theirs),
             "-" if agreed is None else f"{agreed:,}", f"{agreed / union:.3f}" if union else "-"]
 
 
@@ -363,6 +450,10 @@ s: time.perf_counter around the run, each run in a fresh child process.
 MB: peak RSS growth during the run (getrusage ru_maxrss after the run minus before it;
   imports done and witnesses built before).
 pairs: (witness a, word i, witness b, word j) in one column; jaccard = agreed / union.
+P, R: precision and recall of the aligned pairs against the truth of the generator (a pair is
+  true when both words stand for the same word of the base text: a substituted word for the
+  word it replaces, a word of a moved sentence for itself, an added word for none).
+P*, R*: the same without the words of moved sentences (no column can hold them).
 """)
     print(line(COLUMNS))
     print(line("-" * width for width in WIDTHS))
@@ -406,6 +497,19 @@ def size_target(run: dict | None) -> str:
             f" ({total:.0f} MB peak RSS in all) -> {'met' if met else 'MISSED'}")
 
 
+def quality_target(run: dict | None) -> str:
+    """Return the line for the quality target: precision and recall at least 99 % at k = 10,
+    n = 10,000, counting the moved words as the truth has them and without them."""
+    head = "10 x 10,000 words precision and recall >= 99 %:"
+    if run is None:
+        return f"{head} timeout -> MISSED"
+    parts = []
+    for label, suffix in (("as the truth counts", ""), ("without moved words", "_unmoved")):
+        p, r = run[f"precision{suffix}"], run[f"recall{suffix}"]
+        parts.append(f"{label} P {p:.2%} R {r:.2%} -> {'met' if min(p, r) >= 0.99 else 'MISSED'}")
+    return f"{head} " + "; ".join(parts)
+
+
 def print_targets(rows: list[Row], cli: list[float] | None) -> None:
     """Print each target of the issue with the measured figure and whether it is met."""
     print("\nTargets:")
@@ -413,6 +517,7 @@ def print_targets(rows: list[Row], cli: list[float] | None) -> None:
     for row in rows:
         if (row.k, row.n) == (10, 10_000):
             print("  " + size_target(row.collate))
+            print("  " + quality_target(row.collate))
 
 
 # --- the command line ------------------------------------------------------------------------
