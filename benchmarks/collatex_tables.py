@@ -66,8 +66,10 @@ Pair = tuple[int, int, int, int]
 
 def download(folder: Path) -> Path:
     """Return the CollateX sdist, downloaded into `folder` with pip."""
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                    f"collatex=={VERSION}", "-d", str(folder)], check=True)
+    done = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                           f"collatex=={VERSION}", "-d", str(folder)], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"pip download collatex=={VERSION} failed:\n{done.stdout}{done.stderr}")
     return next(folder.glob(f"collatex-{VERSION}.tar.gz"))
 
 
