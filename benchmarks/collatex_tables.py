@@ -54,6 +54,8 @@ from pathlib import Path
 
 VERSION = "2.3"
 WORD_PIECE = re.compile(r"\w+")
+WITH_PUNCTUATION = re.compile(r"\w+|[^\w\s]+")  # CollateX's tokens, whitespace left out
+TOKEN = WORD_PIECE  # what a table's tokens are: set by --punctuation
 TEI = "{http://www.tei-c.org/ns/1.0}"
 MARKS = ("insertion", "footnote", "cut", "separator")  # collate's editorial marks: no text of the witness
 ALIGNMENT_OPTIONS = ("near_match", "detect_transpositions")  # passed on to CollateX as the test has them
@@ -417,8 +419,9 @@ def read_suite(files: dict[str, str]) -> list[Test]:
 # --- tables as token indices ------------------------------------------------------------------
 
 def pieces(text: str | None) -> list[str]:
-    """Return the word pieces of a printed cell."""
-    return WORD_PIECE.findall(text or "")
+    """Return the tokens of a printed cell: its word pieces (with --punctuation, its runs of
+    punctuation too, as CollateX's tokenizer has them)."""
+    return TOKEN.findall(text or "")
 
 
 def indexed(rows: list[list[list[str]]], words: list[list[str]]) -> Cells:
@@ -513,7 +516,7 @@ def by_collate(case: Case) -> list[list[list[str]]]:
     from collate import Witness, Work, collate_work
     work = Work("t", "t", tuple(Witness(siglum, siglum, text) for siglum, text in case.witnesses))
     places = collate_work(work).places
-    return [[[piece for token in place.cells[w].tokens if token.kind not in MARKS for piece in pieces(token.text)]
+    return [[pieces("".join(token.text for token in place.cells[w].tokens if token.kind not in MARKS))
              for place in places] for w in range(len(case.witnesses))]
 
 
@@ -525,7 +528,7 @@ def by_collatex(case: Case) -> list[list[list[str]]]:
         collation.add_plain_witness(siglum, text)
     options = {key: case.options[key] for key in ALIGNMENT_OPTIONS if case.options.get(key)}
     table = json.loads(collate(collation, output="json", segmentation=False, **options))["table"]
-    return [[[piece for token in cell or () for piece in pieces(token["t"])] for cell in row] for row in table]
+    return [[pieces("".join(token["t"] for token in cell or ())) for cell in row] for row in table]
 
 
 # --- the comparison ---------------------------------------------------------------------------
@@ -561,7 +564,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sdist", type=Path, help=f"collatex-{VERSION}.tar.gz already downloaded")
     parser.add_argument("--all-tables", action="store_true", help="print the tables of every case")
+    parser.add_argument("--punctuation", action="store_true",
+                        help="keep punctuation as tokens of its own, as CollateX's tokenizer does "
+                             "(by default tables are compared on words only)")
     args = parser.parse_args()
+    global TOKEN
+    TOKEN = WITH_PUNCTUATION if args.punctuation else WORD_PIECE
     with tempfile.TemporaryDirectory() as scratch:
         sdist = args.sdist or download(Path(scratch))
         files = test_files(sdist)
@@ -570,7 +578,9 @@ def main() -> None:
     cases = [case for t in tests for case in t.cases]
     print(f"CollateX {VERSION} test suite: {len(files)} files, {len(tests)} test functions, "
           f"{len(plain)} of them build a collation from plain witnesses; {len(cases)} expected "
-          f"tables read from {sum(bool(t.cases) for t in tests)} tests.\n")
+          f"tables read from {sum(bool(t.cases) for t in tests)} tests.")
+    print("Tokens compared: " + ("words and punctuation, each a token as CollateX tokenizes them.\n"
+                                 if args.punctuation else "words only (punctuation left out of every table).\n"))
 
     labels = [case.name + (f" ({', '.join(case.notes)}; " if case.notes else " (")
               + f"{case.form}, {'segmented' if case.segmented else 'unsegmented'})" for case in cases]
