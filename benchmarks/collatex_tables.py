@@ -644,10 +644,10 @@ def main() -> None:
             print(f"  {t.name}{' (' + ', '.join(t.notes) + ')' if t.notes else ''}: {', '.join(t.transposition)}")
             print(f"      {sigla}; {state}")
 
-    differ = [item for item in shown if item[3].columns != item[4].columns]
-    print(f"\nCases where collate and CollateX differ ({len(differ)}), "
-          f"and where collate differs from the expected table "
-          f"({sum(not item[3].exact for item in shown)}), tables side by side:")
+    differ = sum(item[3].columns != item[4].columns for item in shown)
+    print(f"\nCases where collate differs from the expected table ({sum(not item[3].exact for item in shown)})"
+          f" or from CollateX ({differ}): {len(shown)} cases, the expected table, collate's and CollateX's"
+          f" one under the other:")
     for case, words, expected, ours, theirs in shown:
         sigla = [siglum for siglum, _ in case.witnesses]
         flags = []
