@@ -33,6 +33,7 @@ MIN_SHARE = 0.34  # of a stretch's distinct content words, to align it word by w
 WHOLE = 0.6  # a stretch this long relative to the columns is aligned against all its room
 TIE = 0.001  # the weight of a function word in placing a stretch: it only breaks ties
 PAIR = 0.01  # the weight of two neighbouring words found next to each other
+TIES_UP_TO = 400  # words: a longer stretch's place is never a tie
 MAX_OCCURRENCES = 200  # a word found more often than this does not place a stretch
 
 
@@ -91,10 +92,10 @@ def window(keys: Sequence[str], columns: Sequence[frozenset[str]], rooms: list[t
     """
     content = content_words(keys, stop)
     following: dict[str, set[str]] = {}
-    for a, b in zip(keys, keys[1:]):
+    for a, b in zip(keys, keys[1:]) if len(keys) <= TIES_UP_TO else ():
         following.setdefault(a, set()).add(b)
-    weights = {key: TIE for key in keys if key} | {f"{a} {b}": PAIR for a in following for b in following[a]} \
-        | {key: 1.0 for key in content}
+    weights = {key: TIE for key in keys if key and len(keys) <= TIES_UP_TO} \
+        | {f"{a} {b}": PAIR for a in following for b in following[a]} | {key: 1.0 for key in content}
     width = 2 * len(keys) + 8
     best = Window(0, len(content), rooms[-1][1], rooms[-1][1], rooms[-1]) if rooms else Window(0, len(content), 0, 0, (0, 0))
     score = 0.0
