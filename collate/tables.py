@@ -38,6 +38,17 @@ COMPOUNDS = {
     "orgbureau": "organizational bureau", "orgburo": "organizational bureau",
 }
 
+# Function words of one grammatical class: two of a class in one column are a weak match
+# (this/that), where two unrelated function words are not.
+FUNCTION_CLASSES = (
+    frozenset({"this", "that", "these", "those"}), frozenset({"a", "an", "the"}),
+    frozenset({"i", "we", "you", "he", "she", "it", "they"}), frozenset({"me", "us", "him", "her", "them"}),
+    frozenset({"my", "our", "your", "his", "her", "its", "their"}), frozenset({"and", "or", "but", "nor"}),
+    frozenset({"is", "are", "was", "were", "be", "been", "am"}),
+    frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"}),
+    frozenset({"in", "on", "at", "into", "onto", "upon", "within"}), frozenset({"of", "from", "by", "with"}),
+)
+
 # English function words: they never anchor an alignment on their own.
 STOPWORDS = frozenset("""
 a an the and or but nor so yet for of in on at to by with from into onto upon about as

@@ -21,11 +21,12 @@ from functools import lru_cache
 
 from Levenshtein import ratio
 
-from collate.tables import STOPWORDS
+from collate.tables import FUNCTION_CLASSES, STOPWORDS
 
 SAME_CONTENT, SAME_FUNCTION = 3.0, 1.5  # a function word matched alone weighs less
 NEAR, MIN_NEAR, MIN_LENGTH = 2.0, 0.7, 4  # and/end, I/At: short words are alike by chance
 PART = 1.6  # a word that is part of the other's compound
+AKIN = 0.3  # two function words of one class: a weak match
 SENTENCE, CLAUSE = 0.6, 0.3  # both open (or close) a sentence; both close a clause
 OTHER = -0.9  # two unlike words in one column: better than a run of each, worse than a match nearby
 OPEN, EXTEND = -1.0, -0.5  # a run of words in columns of their own, or of columns a witness leaves empty
@@ -74,12 +75,20 @@ def pair_score(word: Word, column: Column, exact_only: bool = False) -> float:
         return NEAR * similar
     if part_of(word.key, column.keys):
         return PART
+    if akin(word.key, column.keys):
+        return AKIN
     bonus = OTHER + (SENTENCE if word.opens and column.opens else 0.0)
     if word.closes and word.closes in column.closes:
         bonus += SENTENCE if word.closes == "sentence" else CLAUSE
     elif word.closes == "end" and "sentence" in column.closes or "end" in column.closes and word.closes == "sentence":
         bonus += CLAUSE
     return bonus
+
+
+@lru_cache(maxsize=1 << 16)
+def akin(key: str, keys: frozenset[str]) -> bool:
+    """Return whether a function word and one of a column's are of one class (this/that, a/the)."""
+    return any(key in group and not group.isdisjoint(keys) for group in FUNCTION_CLASSES)
 
 
 @lru_cache(maxsize=1 << 16)
