@@ -6,12 +6,12 @@ This and the command line are the only modules that touch the file system.
 from __future__ import annotations
 
 import tomllib
+from enum import StrEnum
 from pathlib import Path
 
 import regex
 
-from collate.model import (ATTRIBUTIONS, KINDS, Citation, CorpusError, Source, Witness,
-                           Work)
+from collate.model import Attribution, Citation, CorpusError, Source, Witness, WitnessKind, Work
 from collate.tokens import split_text
 
 NCNAME = regex.compile(r"^[\p{L}_][\p{L}\p{N}_.\-]*$")  # an XML name without a colon
@@ -57,7 +57,8 @@ def load_files(paths: tuple[Path, ...]) -> tuple[Witness, ...]:
     texts = [read_text(path) for path in paths]
     longest = max(len(WORDS.findall(text)) for text in texts)
     witnesses = tuple(Witness(id=check_id(path), siglum=path.stem, text=text,
-                              kind="complete" if len(WORDS.findall(text)) >= 0.6 * longest else "fragment")
+                              kind=WitnessKind.COMPLETE if len(WORDS.findall(text)) >= 0.6 * longest
+                              else WitnessKind.FRAGMENT)
                       for path, text in zip(paths, texts))
     check_ids(paths[0], witnesses)
     return witnesses
@@ -135,21 +136,24 @@ def read_witness(folder: Path, entry: dict) -> Witness:
         raise CorpusError(str(path), f"witness id {witness_id!r} is not an XML name (NCName)")
     fields = {name: text_field(entry, name, path)
               for name in ("siglum", "kind", "attribution", "translator", "attribution_note", "notes")}
-    check_choice(path, witness_id, "kind", fields["kind"] or "complete", KINDS)
-    check_choice(path, witness_id, "attribution", fields["attribution"] or "certain", ATTRIBUTIONS)
+    fields.update(siglum=fields["siglum"] or witness_id,
+                  kind=choice(path, witness_id, "kind", fields["kind"] or WitnessKind.COMPLETE, WitnessKind),
+                  attribution=choice(path, witness_id, "attribution", fields["attribution"] or Attribution.CERTAIN,
+                                     Attribution))
     citation = table(entry, "citation", path, required=False)
     text = read_text(folder / f"{witness_id}.txt")
     return Witness(
         id=witness_id, text=text, citation=Citation(**{k: text_field(citation, k, path) for k in CITATION_FIELDS}),
-        sources=read_sources(path, witness_id, entry.get("source", []), len(split_text(text))),
-        **{**fields, "siglum": fields["siglum"] or witness_id, "kind": fields["kind"] or "complete",
-           "attribution": fields["attribution"] or "certain"})
+        sources=read_sources(path, witness_id, entry.get("source", []), len(split_text(text))), **fields)
 
 
-def check_choice(path: Path, witness_id: str, name: str, value: str, choices: tuple) -> None:
-    """Raise CorpusError when a witness field is not one of its allowed values."""
-    if value not in choices:
-        raise CorpusError(str(path), f"witness {witness_id!r}: {name} {value!r} is not one of {', '.join(choices)}")
+def choice(path: Path, witness_id: str, name: str, value: str, choices: type[StrEnum]) -> StrEnum:
+    """Return a witness field as one of its allowed values, or raise CorpusError."""
+    try:
+        return choices(value)
+    except ValueError:
+        raise CorpusError(str(path), f"witness {witness_id!r}: {name} {value!r} is not one of "
+                                     f"{', '.join(choices)}") from None
 
 
 def read_sources(path: Path, witness_id: str, entries: list, stretch_count: int) -> tuple[Source, ...]:

@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-KINDS = ("complete", "fragment", "paraphrase", "misquotation")
-ATTRIBUTIONS = ("certain", "probable", "inferred", "reported", "doubtful")
+
+class WitnessKind(StrEnum):
+    """How much of the work a witness quotes, and how faithfully."""
+
+    COMPLETE = "complete"
+    FRAGMENT = "fragment"
+    PARAPHRASE = "paraphrase"
+    MISQUOTATION = "misquotation"
+
+
+class Attribution(StrEnum):
+    """How sure the quoting author is that the words are the work's."""
+
+    CERTAIN = "certain"
+    PROBABLE = "probable"
+    INFERRED = "inferred"
+    REPORTED = "reported"
+    DOUBTFUL = "doubtful"
+
+
+KINDS = tuple(WitnessKind)
+ATTRIBUTIONS = tuple(Attribution)
 
 
 class CollateError(Exception):
@@ -58,8 +79,8 @@ class Witness:
     id: str
     siglum: str
     text: str
-    kind: str = "complete"
-    attribution: str = "certain"
+    kind: WitnessKind = WitnessKind.COMPLETE
+    attribution: Attribution = Attribution.CERTAIN
     citation: Citation = Citation()
     sources: tuple[Source, ...] = ()
     translator: str = ""
@@ -81,9 +102,3 @@ class Work:
     language: str = ""
     regularizations: tuple[tuple[str, str], ...] = field(default=())
 
-    def witness(self, witness_id: str) -> Witness:
-        """Return the witness with this id, or raise KeyError."""
-        for witness in self.witnesses:
-            if witness.id == witness_id:
-                return witness
-        raise KeyError(witness_id)

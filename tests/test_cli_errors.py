@@ -115,3 +115,10 @@ def test_nothing_is_written_when_one_of_several_works_fails(tmp_path):
     make_work(tmp_path / "witnesses", "broken", witnesses={"conquest": "Very respectable"})
     error_of(run(tmp_path, "--all"))
     assert not list((tmp_path / "out").glob("*"))
+
+
+def test_a_kind_or_attribution_outside_the_choices(tmp_path):
+    toml = '[work]\ntitle = "A letter"\n[[witness]]\nid = "conquest"\nkind = "excerpt"\n[[witness]]\nid = "volkogonov"\n'
+    folder = make_work(tmp_path / "witnesses", toml=toml)
+    assert error_of(run(tmp_path, "letter")) == (f"Error: {folder}/work.toml: witness 'conquest': kind 'excerpt' is not "
+                                                 "one of complete, fragment, paraphrase, misquotation")
