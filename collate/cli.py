@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -11,8 +11,9 @@ import click
 from lxml import etree
 
 from collate import __version__
-from collate.corpus import load_files, load_work, work_ids
-from collate.model import CollateError, Work
+from collate.corpus import WORK_ID, load_files, load_work, work_ids
+from collate.folder import check_writable, write_all
+from collate.model import CollateError, CorpusWarning, Work
 from collate.outputs import DEFAULT, outputs_of
 from collate.tei.check import problems, schema_problems
 from collate.tei.read import parse, rebuild
@@ -78,17 +79,40 @@ def lemma_choice(base: str | None, no_lemma: bool):
 @out_option
 @base_option
 def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
-    """Collate the named works: `collate letter-1923-03-05`."""
+    """Collate the named works (ids under --witnesses, or work folders): `collate letter-1923-03-05`."""
     with errors():
+        if listing or everything:
+            places = [(root, work_id) for work_id in corpus_ids(root)]
+        elif work:
+            places = [locate(root, argument) for argument in work]
+        else:
+            raise click.UsageError("name a work (see `collate --list`) or use --all")
+        works = [load_work(folder, work_id) for folder, work_id in places]
         if listing:
-            for work_id in work_ids(root):
-                loaded = load_work(root, work_id)
+            for loaded in works:
                 click.echo(f"{loaded.id}\t{loaded.date}\t{loaded.title}\t{len(loaded.witnesses)} witnesses")
             return
-        chosen = work_ids(root) if everything else work
-        if not chosen:
-            raise click.UsageError("name a work (see `collate --list`) or use --all")
-        produce(out, [load_work(root, work_id) for work_id in chosen], lemma_choice(base, no_lemma))
+        produce(out, works, lemma_choice(base, no_lemma))
+
+
+def corpus_ids(root: Path) -> tuple[str, ...]:
+    """Return the ids of the works under the witnesses folder, or raise CollateError when there are none."""
+    if not root.is_dir():
+        raise CollateError(f"{root.absolute()}: no witnesses folder here (run collate beside witnesses/, "
+                           "or give one with --witnesses)")
+    found = work_ids(root)
+    if not found:
+        raise CollateError(f"{root.absolute()}: no works in this witnesses folder (a work is a folder with a work.toml)")
+    return found
+
+
+def locate(root: Path, argument: str) -> tuple[Path, str]:
+    """Return the witnesses folder and id of a work named by its id or by its folder's path."""
+    path = Path(argument)
+    if len(path.parts) == 1 and argument not in (".", ".."):
+        return root, path.name
+    folder = path.resolve()
+    return folder.parent, folder.name
 
 
 @main.command("compare")
@@ -103,51 +127,41 @@ def compare_command(files, out, base, no_lemma, name) -> None:
       collate compare conquest.txt volkogonov.txt --out /tmp/cmp
     """
     with errors():
+        if not WORK_ID.match(name):
+            raise CollateError(f"--name {name!r}: the outputs' base name must be a plain name "
+                               "(letters, digits, '.', '-', '_'; no folder)")
         witnesses = load_files(files)
         produce(out, [Work(name, f"Comparison of {len(files)} texts", witnesses)], lemma_choice(base, no_lemma))
 
 
 def produce(out: Path, works: list[Work], base: str | None) -> None:
-    """Collate every work in memory, then write all outputs; nothing is half-written."""
+    """Collate every work in memory, then write all outputs together; nothing is half-written."""
     check_writable(out)
-    files = {}
-    for work in works:
-        files.update(outputs_of(work, base))
-    for name, content in sorted(files.items()):
-        write_atomically(out / name, content)
-        click.echo(str(out / name))
-
-
-def check_writable(out: Path) -> None:
-    """Raise CollateError unless the output folder exists or can be made, and is writable."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".collate-", delete=True)
-        probe.close()
-    except OSError as error:
-        raise CollateError(f"{out}: output folder is not writable ({error.strerror or error})") from None
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write a file through a temporary file renamed over it."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    ids = [work.id for work in works]
+    if len(set(ids)) < len(ids):
+        twice = next(work_id for n, work_id in enumerate(ids) if work_id in ids[:n])
+        raise CollateError(f"work id {twice!r} given twice: both works would write {twice}.*")
+    files = {name: content for work in works for name, content in outputs_of(work, base).items()}
+    for path in write_all(out, files):
+        click.echo(str(path))
 
 
 @contextmanager
 def errors():
-    """Turn the library's typed errors into click's one-line errors."""
-    try:
-        yield
-    except CollateError as error:
-        raise click.ClickException(str(error)) from None
+    """Turn the library's typed errors, and the system's, into click's one-line errors; show its warnings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CorpusWarning)
+        try:
+            yield
+        except CollateError as error:
+            raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.ClickException(f"{error.filename or 'collate'}: {error.strerror or error}") from None
+        except MemoryError:
+            raise click.ClickException("not enough memory for this run") from None
+        finally:
+            for warning in caught:
+                click.echo(f"Warning: {warning.message}", err=True)
 
 
 @main.command("rebuild")

@@ -36,10 +36,14 @@ class CollateError(Exception):
 class CorpusError(CollateError):
     """A witness folder, `work.toml` or witness file that cannot be used."""
 
-    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
-        self.path, self.problem, self.line = path, problem, line
-        where = f"{path}:{line}" if line else path
+    def __init__(self, path: str, problem: str, line: int | None = None, column: int | None = None) -> None:
+        self.path, self.problem, self.line, self.column = path, problem, line, column
+        where = ":".join(str(part) for part in (path, line, line and column) if part)
         super().__init__(f"{where}: {problem}")
+
+
+class CorpusWarning(UserWarning):
+    """Something in a work that is used anyway but probably not meant (an unknown key)."""
 
 
 @dataclass(frozen=True)
