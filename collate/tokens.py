@@ -33,7 +33,8 @@ WORD, INSERTION, FOOTNOTE, CUT, SEPARATOR = (TokenKind.WORD, TokenKind.INSERTION
 # The quoting author's marks: they take no part in matching but stay where printed.
 MARKS = frozenset({INSERTION, FOOTNOTE, CUT, SEPARATOR})
 
-SEPARATOR_LINE = r"\n[ \t]*\*(?:[ \t]*\*){2,}[ \t]*(?:\n|\Z)"
+# A line `* * *`; Windows (CRLF) and old Mac (CR) line ends end lines too.
+SEPARATOR_LINE = r"(?:\r\n?|\n)[ \t]*\*(?:[ \t]*\*){2,}[ \t]*(?:\r\n?|\n|\Z)"
 TOKEN = regex.compile(
     r"""
     (?:
