@@ -46,7 +46,7 @@ TOKEN = regex.compile(
           | \.{3,4}                          # ... and ....
         )
       | (?P<footnote> \[ \s* \d{1,3} \s* \] )        # footnote marker [1]
-      | (?P<insertion> \[ [^\[\]\n]* \] )             # [us], [Stalin replied]
+      | (?P<insertion> \[ [^\[\]\r\n]* \] )             # [us], [Stalin replied]
       | (?P<word>                            # letters and digits, with inner
             [\p{L}\p{N}\p{M}]+               # apostrophes and hyphens:
             (?: ['’‐‑-] [\p{L}\p{N}\p{M}]+ )*   # Lenin’s, non-Bolshevik
