@@ -47,10 +47,10 @@ TOKEN = regex.compile(
         )
       | (?P<footnote> \[ \s* \d{1,3} \s* \] )        # footnote marker [1]
       | (?P<insertion> \[ [^\[\]\r\n]* \] )             # [us], [Stalin replied]
-      | (?P<word>                            # letters and digits, with inner
-            [\p{L}\p{N}\p{M}]+               # apostrophes and hyphens:
-            (?: ['’‐‑-] [\p{L}\p{N}\p{M}]+ )*   # Lenin’s, non-Bolshevik
-        )
+      | (?P<word>                            # letters and digits, with inner apostrophes
+            \p{Cf}* [\p{L}\p{N}\p{M}] [\p{L}\p{N}\p{M}\p{Cf}]*        # and hyphens: Lenin’s,
+            (?: ['’‐‑-] \p{Cf}* [\p{L}\p{N}\p{M}] [\p{L}\p{N}\p{M}\p{Cf}]* )*  # non-Bolshevik; and
+        )                                    # invisible format characters: Sta\u00adlin
       | (?P<quote> ["“”‘’«»„‚'] )
       | (?P<punct> \S )                      # any other single character
     )

@@ -4,6 +4,7 @@ written outside `--out`, nothing half-written."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from collate import to_json
 from collate.cli import main
 from conftest import make_work
+from scholar import collated, rows
 
 OUTPUTS = ["letter.html", "letter.json", "letter.tei.xml"]
 
@@ -246,3 +249,34 @@ def test_unknown_keys_are_warned_about_with_their_line_and_a_guess(project):
     assert result.stderr.splitlines() == [
         f"Warning: {path}:3: unknown key 'dte' ignored (did you mean 'date'?)",
         f"Warning: {path}:7: witness 'conquest': unknown key 'atribution' ignored (did you mean 'attribution'?)"]
+
+
+# Item 5: equal words are equal, whatever their Unicode spelling; printed forms are kept.
+
+def test_a_byte_order_mark_makes_no_variant(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbfStalin is too rude.")
+    (tmp_path / "b.txt").write_bytes(b"Stalin is too rude.")
+    result = collate("compare", tmp_path / "a.txt", tmp_path / "b.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    table = json.loads((tmp_path / "out" / "compare.json").read_text(encoding="utf-8"))["table"]
+    assert {place["type"] for place in table} == {"invariant"}
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_an_invisible_format_character_does_not_split_a_word(invisible):
+    collation = collated("Stalin is too rude", f"Sta{invisible}lin is too rude")
+    assert rows(collation)[0] == ("punctuation", "Stalin", f"Sta{invisible}lin")
+    assert {place.type for place in collation.places[1:]} == {"invariant"}
+
+
+@pytest.mark.parametrize(("printed", "other"), [("café", "cafe\u0301"), ("ﬁnd", "find"), ("ſtate", "state")])
+def test_canonical_and_compatibility_forms_are_a_typographic_difference_at_most(printed, other):
+    collation = collated(f"to {printed} a way", f"to {other} a way")
+    # "punctuation or typography" until the apparatus compares printed forms in NFC
+    assert [place.type for place in collation.places] in (["invariant"] * 4, ["invariant", "punctuation", *["invariant"] * 2])
+    assert rows(collation)[1][1:] == (printed, other)
+
+
+def test_the_unicode_choices_are_recorded_in_the_settings():
+    settings = json.loads(to_json(collated("a", "a")))["settings"]
+    assert (settings["unicode_form"], settings["ignore_format_characters"]) == ("NFKC", True)
