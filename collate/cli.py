@@ -13,7 +13,7 @@ from lxml import etree
 from collate import __version__
 from collate.corpus import WORK_ID, load_files, load_work, work_ids
 from collate.folder import check_writable, write_all
-from collate.model import CollateError, CorpusWarning, Work
+from collate.model import CollateError, CorpusWarning, WitnessKind, Work
 from collate.outputs import DEFAULT, outputs_of
 from collate.tei.check import problems, schema_problems
 from collate.tei.read import parse, rebuild
@@ -116,22 +116,35 @@ def locate(root: Path, argument: str) -> tuple[Path, str]:
 
 
 @main.command("compare")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--complete", "completes", multiple=True, metavar="FILE", type=click.Path(dir_okay=False, path_type=Path),
+              help="A file that quotes the whole text (repeatable; added to FILES if not among them).")
+@click.option("--fragment", "fragments", multiple=True, metavar="FILE", type=click.Path(dir_okay=False, path_type=Path),
+              help="A file that quotes part of the text (repeatable; added to FILES if not among them).")
 @out_option
 @base_option
 @click.option("--name", default="compare", show_default=True, help="Base name of the output files.")
-def compare_command(files, out, base, no_lemma, name) -> None:
+def compare_command(files, completes, fragments, out, base, no_lemma, name) -> None:
     """Collate any text files (witness ids from the file names), no work.toml needed.
+
+    A sidecar NAME.toml beside NAME.txt may hold the keys of a work.toml [[witness]].
+    A kind neither given nor in a sidecar is guessed from the length, and marked as guessed.
 
     \b
       collate compare conquest.txt volkogonov.txt --out /tmp/cmp
+      collate compare testament.txt --fragment trotsky.txt
     """
     with errors():
         if not WORK_ID.match(name):
             raise CollateError(f"--name {name!r}: the outputs' base name must be a plain name "
                                "(letters, digits, '.', '-', '_'; no folder)")
-        witnesses = load_files(files)
-        produce(out, [Work(name, f"Comparison of {len(files)} texts", witnesses)], lemma_choice(base, no_lemma))
+        kinds = {**dict.fromkeys(completes, WitnessKind.COMPLETE), **dict.fromkeys(fragments, WitnessKind.FRAGMENT)}
+        both = set(completes) & set(fragments)
+        if both:
+            raise CollateError(f"{min(both)}: given as both --complete and --fragment")
+        paths = tuple(dict.fromkeys((*files, *completes, *fragments)))
+        witnesses = load_files(paths, kinds)
+        produce(out, [Work(name, f"Comparison of {len(paths)} texts", witnesses)], lemma_choice(base, no_lemma))
 
 
 def produce(out: Path, works: list[Work], base: str | None) -> None:

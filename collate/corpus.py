@@ -6,6 +6,8 @@ This and the command line are the only modules that touch the file system.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -51,21 +53,43 @@ def load_work(root: Path, work_id: str) -> Work:
     return Work(id=work_id, witnesses=witnesses, regularizations=regularizations(toml), **fields)
 
 
-def load_files(paths: tuple[Path, ...]) -> tuple[Witness, ...]:
-    """Return witnesses read from lone text files, ids from the file names.
+def load_files(paths: tuple[Path, ...], kinds: Mapping[Path, WitnessKind] | None = None) -> tuple[Witness, ...]:
+    """Return witnesses read from lone text files, metadata from a sidecar NAME.toml beside NAME.txt.
 
-    A file with under 60% of the words of the longest is taken for a fragment.
+    Ids come from the file names unless a sidecar says; the attribution is unknown unless it
+    says. The kind comes from `kinds` or the sidecar; else it is guessed, and marked so: a file
+    with under 60% of the words of the longest is taken for a fragment.
     """
     if len(paths) < 2:
-        raise CorpusError(str(paths[0]), "a collation needs at least two witnesses")
-    texts = [read_text(path) for path in paths]
-    longest = max(len(WORDS.findall(text)) for text in texts)
-    witnesses = tuple(Witness(id=check_id(path), siglum=path.stem, text=text,
-                              kind=WitnessKind.COMPLETE if len(WORDS.findall(text)) >= 0.6 * longest
-                              else WitnessKind.FRAGMENT)
-                      for path, text in zip(paths, texts))
+        raise CorpusError(str(paths[0]) if paths else "compare", "a collation needs at least two witnesses")
+    read = [file_witness(path, (kinds or {}).get(path)) for path in paths]
+    longest = max(len(WORDS.findall(witness.text)) for witness in read)
+    witnesses = tuple(guess_kind(witness, longest) if witness.kind_guessed else witness for witness in read)
     check_ids(paths[0], witnesses)
     return witnesses
+
+
+def file_witness(path: Path, kind: WitnessKind | None) -> Witness:
+    """Return the witness in a lone file, with its sidecar's metadata; its kind marked guessed if unknown."""
+    sidecar = path.with_suffix(".toml")
+    toml = parse(sidecar, read_unicode(sidecar) if sidecar.is_file() else "", sidecar=True)
+    toml.warn_unknown_keys()
+    place = ("witness", 0)
+    witness_id = toml.text(place, "id")
+    if witness_id and not NCNAME.match(witness_id):
+        raise toml.error((*place, "id"), f"witness id {witness_id!r} is not an XML name (NCName)")
+    witness = witness_of(toml, place, witness_id or check_id(path), path, Attribution.UNKNOWN)
+    if kind:
+        return replace(witness, kind=kind)
+    return witness if toml.text(place, "kind") else replace(witness, kind_guessed=True)
+
+
+def guess_kind(witness: Witness, longest: int) -> Witness:
+    """Return the witness with the kind its length suggests, and a note saying it was guessed."""
+    count = len(WORDS.findall(witness.text))
+    kind = WitnessKind.COMPLETE if count >= 0.6 * longest else WitnessKind.FRAGMENT
+    note = f"Kind guessed from the length: {count} words, the longest file {longest}."
+    return replace(witness, kind=kind, notes=" ".join(part for part in (witness.notes, note) if part))
 
 
 def check_id(path: Path) -> str:
@@ -129,11 +153,17 @@ def read_witness(folder: Path, toml: WorkToml, n: int) -> Witness:
     witness_id = toml.text(place, "id")
     if not NCNAME.match(witness_id):
         raise toml.error((*place, "id"), f"witness id {witness_id!r} is not an XML name (NCName)")
+    return witness_of(toml, place, witness_id, folder / f"{witness_id}.txt")
+
+
+def witness_of(toml: WorkToml, place: Place, witness_id: str, path: Path,
+               attribution: Attribution = Attribution.CERTAIN) -> Witness:
+    """Return a witness: the metadata of its table in `toml`, the text of the file at `path`."""
     fields = {name: toml.text(place, name) for name in ("siglum", "translator", "attribution_note", "notes")}
     kind = choice(toml, place, "kind", WitnessKind.COMPLETE, WitnessKind)
-    attribution = choice(toml, place, "attribution", Attribution.CERTAIN, Attribution)
+    attribution = choice(toml, place, "attribution", attribution, Attribution)
     citation = Citation(**{name: toml.text((*place, "citation"), name) for name in KEYS[("witness", "citation")]})
-    text = read_text(folder / f"{witness_id}.txt")
+    text = read_text(path)
     return Witness(id=witness_id, text=text, kind=kind, attribution=attribution, citation=citation,
                    sources=read_sources(toml, place, len(split_text(text))),
                    **{**fields, "siglum": fields["siglum"] or witness_id})

@@ -23,6 +23,7 @@ class Attribution(StrEnum):
     INFERRED = "inferred"
     REPORTED = "reported"
     DOUBTFUL = "doubtful"
+    UNKNOWN = "unknown"
 
 
 KINDS = tuple(WitnessKind)
@@ -84,6 +85,7 @@ class Witness:
     siglum: str
     text: str
     kind: WitnessKind = WitnessKind.COMPLETE
+    kind_guessed: bool = False
     attribution: Attribution = Attribution.CERTAIN
     citation: Citation = Citation()
     sources: tuple[Source, ...] = ()

@@ -130,8 +130,11 @@ def described(value) -> str:
     return f"{toml_type(value)} {shown if len(shown) <= 40 else shown[:37] + '...'}"
 
 
-def parse(path: Path, text: str) -> WorkToml:
-    """Return the parsed work.toml with its line index, or raise CorpusError naming the line."""
+def parse(path: Path, text: str, sidecar: bool = False) -> WorkToml:
+    """Return the parsed work.toml (a sidecar NAME.toml: its one [[witness]]) with its line index.
+
+    Raise CorpusError naming the line when the text is not TOML.
+    """
     try:
         record = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -140,6 +143,9 @@ def parse(path: Path, text: str) -> WorkToml:
         raise CorpusError(str(path), f"malformed TOML: {message}", int(where["line"]) if where else None) from None
     except RecursionError:
         raise CorpusError(str(path), "malformed TOML: arrays or tables nested too deeply") from None
+    if sidecar:
+        return WorkToml(path, {"witness": [record]}, {("witness", 0, *place): line
+                                                      for place, line in line_index(text).items()})
     return WorkToml(path, record, line_index(text))
 
 
