@@ -13,6 +13,7 @@ from lxml import etree
 from collate import __version__
 from collate.corpus import WORK_ID, load_files, load_work, work_ids
 from collate.folder import check_writable, write_all
+from collate.memory import describe, memory_available, memory_needed
 from collate.model import CollateError, CorpusWarning, WitnessKind, Work
 from collate.outputs import DEFAULT, outputs_of
 from collate.tei.check import problems, schema_problems
@@ -60,7 +61,9 @@ def out_option(function):
 
 
 def base_option(function):
-    """Return the command with the --base and --no-lemma options added."""
+    """Return the command with the --base, --no-lemma and --force options added."""
+    function = click.option("--force", is_flag=True,
+                            help="Collate even when the run looks too big for the memory available.")(function)
     function = click.option("--no-lemma", is_flag=True, help="Write every reading as rdg, with no lemma.")(function)
     return click.option("--base", default=None, metavar="WITNESS",
                         help="Witness whose readings are the lemma (default: the most complete).")(function)
@@ -78,7 +81,7 @@ def lemma_choice(base: str | None, no_lemma: bool):
 @corpus_option
 @out_option
 @base_option
-def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
+def works_command(work, listing, everything, root, out, base, no_lemma, force) -> None:
     """Collate the named works (ids under --witnesses, or work folders): `collate letter-1923-03-05`."""
     with errors():
         if listing or everything:
@@ -92,7 +95,7 @@ def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
             for loaded in works:
                 click.echo(f"{loaded.id}\t{loaded.date}\t{loaded.title}\t{len(loaded.witnesses)} witnesses")
             return
-        produce(out, works, lemma_choice(base, no_lemma))
+        produce(out, works, lemma_choice(base, no_lemma), force)
 
 
 def corpus_ids(root: Path) -> tuple[str, ...]:
@@ -124,7 +127,7 @@ def locate(root: Path, argument: str) -> tuple[Path, str]:
 @out_option
 @base_option
 @click.option("--name", default="compare", show_default=True, help="Base name of the output files.")
-def compare_command(files, completes, fragments, out, base, no_lemma, name) -> None:
+def compare_command(files, completes, fragments, out, base, no_lemma, force, name) -> None:
     """Collate any text files (witness ids from the file names), no work.toml needed.
 
     A sidecar NAME.toml beside NAME.txt may hold the keys of a work.toml [[witness]].
@@ -144,11 +147,16 @@ def compare_command(files, completes, fragments, out, base, no_lemma, name) -> N
             raise CollateError(f"{min(both)}: given as both --complete and --fragment")
         paths = tuple(dict.fromkeys((*files, *completes, *fragments)))
         witnesses = load_files(paths, kinds)
-        produce(out, [Work(name, f"Comparison of {len(paths)} texts", witnesses)], lemma_choice(base, no_lemma))
+        produce(out, [Work(name, f"Comparison of {len(paths)} texts", witnesses)], lemma_choice(base, no_lemma),
+                force)
 
 
-def produce(out: Path, works: list[Work], base: str | None) -> None:
+def produce(out: Path, works: list[Work], base: str | None, force: bool) -> None:
     """Collate every work in memory, then write all outputs together; nothing is half-written."""
+    needed, available = memory_needed(works), memory_available()
+    if available is not None and needed > available and not force:
+        raise CollateError(f"this run needs about {describe(needed)} of memory and {describe(available)} is "
+                           "available; collate fewer or shorter witnesses, or use --force to try anyway")
     check_writable(out)
     ids = [work.id for work in works]
     if len(set(ids)) < len(ids):

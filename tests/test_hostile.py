@@ -280,3 +280,24 @@ def test_canonical_and_compatibility_forms_are_a_typographic_difference_at_most(
 def test_the_unicode_choices_are_recorded_in_the_settings():
     settings = json.loads(to_json(collated("a", "a")))["settings"]
     assert (settings["unicode_form"], settings["ignore_format_characters"]) == ("NFKC", True)
+
+
+# Item 14: a run too big for the memory available is refused before it starts, unless --force.
+
+def test_a_run_too_big_for_the_memory_is_refused_unless_forced(project, monkeypatch):
+    monkeypatch.setattr("collate.cli.memory_available", lambda: 2**20)
+    arguments = ["letter", "--witnesses", project / "witnesses", "--out", project / "out"]
+    assert failed(collate(*arguments)) == ("Error: this run needs about 64 MB of memory and 1 MB is available; "
+                                           "collate fewer or shorter witnesses, or use --force to try anyway")
+    assert not (project / "out").exists()
+    assert collate(*arguments, "--force").exit_code == 0
+
+
+def test_the_issues_thirty_megabyte_witness_is_refused_on_ten_gigabytes(tmp_path, monkeypatch):
+    monkeypatch.setattr("collate.cli.memory_available", lambda: 10 * 2**30)
+    (tmp_path / "book.txt").write_text("word " * 6_000_000, encoding="utf-8")
+    (tmp_path / "quote.txt").write_text("word " * 600, encoding="utf-8")
+    assert failed(collate("compare", tmp_path / "book.txt", tmp_path / "quote.txt", "--out", tmp_path / "out")) == (
+        "Error: this run needs about 28,677 MB of memory and 10,240 MB is available; "
+        "collate fewer or shorter witnesses, or use --force to try anyway")
+    assert not (tmp_path / "out").exists()
