@@ -14,7 +14,7 @@ from pathlib import Path
 import regex
 
 from collate.model import Attribution, Citation, CorpusError, Source, Witness, WitnessKind, Work
-from collate.tokens import split_text
+from collate.tokens import SEPARATOR_LINE, split_text
 from collate.work_toml import KEYS, NOT_XML, Place, WorkToml, described, parse
 
 # XML 1.0's NameStartChar and NameChar, without the colon: an NCName, which xml:id must be.
@@ -113,7 +113,18 @@ def read_text(path: Path) -> str:
     text = read_unicode(path)
     if not text.strip():
         raise CorpusError(str(path), "empty witness (nothing but whitespace)")
+    check_stretches(path, text.strip())
     return text.strip()
+
+
+def check_stretches(path: Path, text: str) -> None:
+    """Raise CorpusError, naming the line of its `* * *`, for a stretch with nothing in it."""
+    for number, stretch in enumerate(split_text(text), start=1):
+        if not stretch:
+            separator = list(regex.finditer(SEPARATOR_LINE, "\n" + text + "\n"))[max(number - 2, 0)]
+            line = len(LINE_END.findall(text[:separator.start()])) + 1
+            raise CorpusError(str(path), f"stretch {number} is empty: nothing between two `* * *` lines, "
+                                         "or before the first, or after the last", line)
 
 
 def read_unicode(path: Path) -> str:

@@ -301,3 +301,16 @@ def test_the_issues_thirty_megabyte_witness_is_refused_on_ten_gigabytes(tmp_path
         "Error: this run needs about 28,677 MB of memory and 10,240 MB is available; "
         "collate fewer or shorter witnesses, or use --force to try anyway")
     assert not (tmp_path / "out").exists()
+
+
+# Found by the fuzz test: a `* * *` line with nothing after it made an empty stretch.
+
+@pytest.mark.parametrize(("text", "line", "number"), [
+    ("Respected Comrade\n* * *", 2, 2), ("* * *\nRespected Comrade", 1, 1),
+    ("Respected\r\n* * *\r\n \r\n* * *\r\nComrade", 2, 2)])
+def test_an_empty_stretch_is_refused_with_its_line(project, text, line, number):
+    path = project / "witnesses" / "letter" / "volkogonov.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    assert failed(collate("letter", "--witnesses", project / "witnesses", "--out", project / "out")) == (
+        f"Error: {path}:{line}: stretch {number} is empty: nothing between two `* * *` lines, or before the first, "
+        "or after the last")
