@@ -213,7 +213,7 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         found = problems(tree)
         schema = schema or next((p for p in schema_places() if p.is_file()), None)
         if schema:
-            found = schema_problems(tree, etree.RelaxNG(etree.parse(str(schema)))) + found
+            found = schema_problems(tree, load_schema(schema)) + found
         else:
             click.echo("no schema found: only the apparatus checks were made", err=True)
         for problem in found:
@@ -221,6 +221,18 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         if found:
             raise CollateError(f"{tei_file}: {len(found)} problem(s)")
         click.echo(f"{tei_file}: valid" + (f" against {schema}" if schema else ""))
+
+
+def load_schema(path: Path) -> etree.RelaxNG:
+    """Return the RELAX NG schema in a file, or raise CollateError naming the file and the problem."""
+    if not path.is_file():
+        raise CollateError(f"{path}: no such schema file")
+    try:
+        return etree.RelaxNG(etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)))
+    except etree.XMLSyntaxError as error:
+        raise CollateError(f"{path}:{error.lineno}: schema is not well-formed XML: {error.msg}") from None
+    except etree.RelaxNGParseError as error:
+        raise CollateError(f"{path}: not a RELAX NG schema ({error})") from None
 
 
 def schema_places() -> list[Path]:

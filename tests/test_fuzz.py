@@ -9,13 +9,17 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from lxml import etree
 
-from collate import CollateError, load_files, load_work, outputs_of, parse, problems, rebuild, schema_problems
+from collate import CollateError, Work, load_files, load_work, outputs_of, parse, problems, rebuild, schema_problems
 from scholar import collapsed
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Derandomized, so that CI fails only for a change, never for a new draw: run it with a larger
+# max_examples and derandomize=False to search further.
+FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.function_scoped_fixture])
 WORK_TOML = '[work]\ntitle = "A letter"\n[[witness]]\nid = "conquest"\n[[witness]]\nid = "volkogonov"\n'
 TOML_PIECES = ["[work]", "[[witness]]", "[witness.citation]", "[[witness.source]]", "[regularization]", "title",
                "id", "kind", "siglum", "line", "document", "atribution", " = ", "=", '"', "'", '"""', "\\u0000",
@@ -90,7 +94,20 @@ def test_random_files_compared(schema, texts):
             write(path, text)
 
         def read():
-            from collate import Work
+            witnesses = load_files(paths)
+            return witnesses, outputs_of(Work("compare", "Comparison", witnesses))
+        check(read, schema)
+
+
+@pytest.mark.xfail(strict=True, reason="found by this fuzz test: the TEI breaks every witness's paragraph where "
+                                       "the base text has a line break, and rebuild joins paragraphs with a space")
+def test_a_line_break_in_one_witness_puts_no_space_into_another(schema):
+    with tempfile.TemporaryDirectory() as root:
+        paths = (Path(root) / "w0.txt", Path(root) / "w1.txt")
+        write(paths[0], "Stalin\nStalin")
+        write(paths[1], "Stalin,Stalin")
+
+        def read():
             witnesses = load_files(paths)
             return witnesses, outputs_of(Work("compare", "Comparison", witnesses))
         check(read, schema)

@@ -314,3 +314,18 @@ def test_an_empty_stretch_is_refused_with_its_line(project, text, line, number):
     assert failed(collate("letter", "--witnesses", project / "witnesses", "--out", project / "out")) == (
         f"Error: {path}:{line}: stretch {number} is empty: nothing between two `* * *` lines, or before the first, "
         "or after the last")
+
+
+# Item 9, the command line's part: a --schema that is missing, malformed or not RELAX NG.
+
+@pytest.mark.parametrize(("schema", "problem"), [
+    (None, ": no such schema file"),
+    ("<grammar", ":2: schema is not well-formed XML: Couldn't find end of Start Tag grammar line 1, line 2, column 1"),
+    ("<x/>", ": not a RELAX NG schema (xmlRelaxNGParse: schemas is empty)"),
+])
+def test_validate_with_a_schema_that_cannot_be_used(project, schema, problem):
+    assert collate("letter", "--witnesses", project / "witnesses", "--out", project / "out").exit_code == 0
+    path = project / "schema.rng"
+    if schema is not None:
+        path.write_text(schema + "\n", encoding="utf-8")
+    assert failed(collate("validate", project / "out" / "letter.tei.xml", "--schema", path)) == f"Error: {path}{problem}"
