@@ -329,3 +329,22 @@ def test_validate_with_a_schema_that_cannot_be_used(project, schema, problem):
     if schema is not None:
         path.write_text(schema + "\n", encoding="utf-8")
     assert failed(collate("validate", project / "out" / "letter.tei.xml", "--schema", path)) == f"Error: {path}{problem}"
+
+
+# Item 4, the reader's part: witness ids follow XML's NCName rules exactly.
+
+@pytest.mark.parametrize("witness_id", ["a²", "aª", "conquest\\n", "1991conquest", "a:b"])
+def test_a_witness_id_that_is_not_an_ncname(project, witness_id):
+    path = work_toml(project, f'[work]\ntitle = "A letter"\n[[witness]]\nid = "{witness_id}"\n'
+                              '[[witness]]\nid = "volkogonov"\n')
+    shown = witness_id.replace("\\n", "\n")
+    assert failed(collate("letter", "--witnesses", project / "witnesses")) == \
+        f"Error: {path}:4: witness id {shown!r} is not an XML name (NCName)"
+
+
+@pytest.mark.parametrize("name", ["a²", "aª"])
+def test_compare_refuses_a_file_name_that_is_not_an_ncname(tmp_path, name):
+    for stem in (name, "b"):
+        (tmp_path / f"{stem}.txt").write_text("Stalin is too rude", encoding="utf-8")
+    assert failed(collate("compare", tmp_path / f"{name}.txt", tmp_path / "b.txt", "--out", tmp_path / "out")) == \
+        f"Error: {tmp_path}/{name}.txt: witness id {name!r} (from the file name) is not an XML name"
