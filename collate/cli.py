@@ -100,20 +100,25 @@ def works_command(work, listing, everything, root, out, base, no_lemma, force) -
 
 def corpus_ids(root: Path) -> tuple[str, ...]:
     """Return the ids of the works under the witnesses folder, or raise CollateError when there are none."""
-    if not root.is_dir():
-        raise CollateError(f"{root.absolute()}: no witnesses folder here (run collate beside witnesses/, "
-                           "or give one with --witnesses)")
-    found = work_ids(root)
+    found = work_ids(checked_root(root))
     if not found:
         raise CollateError(f"{root.absolute()}: no works in this witnesses folder (a work is a folder with a work.toml)")
     return found
+
+
+def checked_root(root: Path) -> Path:
+    """Return the witnesses folder, or raise CollateError saying where it was looked for."""
+    if not root.is_dir():
+        raise CollateError(f"{root.absolute()}: no witnesses folder here (run collate beside witnesses/, "
+                           "or give one with --witnesses)")
+    return root
 
 
 def locate(root: Path, argument: str) -> tuple[Path, str]:
     """Return the witnesses folder and id of a work named by its id or by its folder's path."""
     path = Path(argument)
     if len(path.parts) == 1 and argument not in (".", ".."):
-        return root, path.name
+        return checked_root(root), path.name
     folder = path.resolve()
     return folder.parent, folder.name
 

@@ -95,7 +95,7 @@ def test_two_works_with_one_id_are_refused_not_overwritten(project):
 
 # Item 11: outside a project, say so and where collate looked.
 
-@pytest.mark.parametrize("option", ["--all", "--list"])
+@pytest.mark.parametrize("option", ["--all", "--list", "letter"])
 def test_outside_a_project_says_where_it_looked(tmp_path, monkeypatch, option):
     monkeypatch.chdir(tmp_path)
     assert failed(collate(option)) == (f"Error: {tmp_path}/witnesses: no witnesses folder here (run collate "
