@@ -5,7 +5,6 @@ This and the command line are the only modules that touch the file system.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
 from enum import StrEnum

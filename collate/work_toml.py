@@ -52,15 +52,14 @@ class WorkToml:
         """Return the error for a problem at a key or table."""
         return CorpusError(str(self.path), problem, self.line(place))
 
-    def table(self, place: Place, required: bool = False) -> dict:
-        """Return the table at `place` ({} when absent and not required), or raise CorpusError."""
+    def table(self, place: Place) -> dict:
+        """Return the table at `place` ({} when absent), or raise CorpusError when it is not a table."""
         value = self.value(place)
-        if value is None and not required:
+        if value is None:
             return {}
         if not isinstance(value, dict):
             header = ".".join(str(part) for part in place if isinstance(part, str))
-            found = "missing" if value is None else f"a {toml_type(value)}"
-            raise self.error(place, f"{self.label(place)}[{header}] must be a table, not {found}")
+            raise self.error(place, f"{self.label(place)}[{header}] must be a table, not a {toml_type(value)}")
         return value
 
     def text(self, place: Place, name: str) -> str:
