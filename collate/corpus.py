@@ -225,7 +225,11 @@ def line_number(toml: WorkToml, place: Place, name: str, required: bool = True) 
 
 def regularizations(toml: WorkToml) -> tuple[tuple[str, str], ...]:
     """Return the work's [regularization] pairs, variant -> regular form, sorted."""
-    return tuple((variant, toml.text(("regularization",), variant)) for variant in sorted(toml.table(("regularization",))))
+    place = ("regularization",)
+    for variant in toml.table(place):
+        if NOT_XML.search(variant):
+            raise toml.error(place, f"[regularization] key {variant!r} holds a character XML cannot hold")
+    return tuple((variant, toml.text(place, variant)) for variant in sorted(toml.table(place)))
 
 
 def check_ids(path: Path, witnesses: tuple[Witness, ...]) -> None:

@@ -348,3 +348,10 @@ def test_compare_refuses_a_file_name_that_is_not_an_ncname(tmp_path, name):
         (tmp_path / f"{stem}.txt").write_text("Stalin is too rude", encoding="utf-8")
     assert failed(collate("compare", tmp_path / f"{name}.txt", tmp_path / "b.txt", "--out", tmp_path / "out")) == \
         f"Error: {tmp_path}/{name}.txt: witness id {name!r} (from the file name) is not an XML name"
+
+
+def test_a_regularization_key_xml_cannot_hold(project):
+    path = work_toml(project, '[work]\ntitle = "A letter"\n[regularization]\n"Sta\\u0001lin" = "Stalin"\n'
+                              + WITNESSES.format(""))
+    assert failed(collate("letter", "--witnesses", project / "witnesses")) == \
+        f"Error: {path}:3: [regularization] key 'Sta\\x01lin' holds a character XML cannot hold"
