@@ -19,6 +19,7 @@ from collate.model import CorpusError, CorpusWarning
 
 TOML_WHERE = regex.compile(r"\s*\(at line (?P<line>\d+), column \d+\)")  # tomllib's suffix
 HEADER = regex.compile(r"\s*\[(?P<array>\[)?\s*(?P<name>[\w.\-\" ]+?)\s*\]\]?\s*(?:#.*)?")
+MULTILINE = regex.compile(r'"""|\'\'\'')
 KEY = regex.compile(r"\s*(?P<quote>[\"']?)(?P<key>[\w\-]+)(?P=quote)\s*=")
 # Control characters and the two non-characters XML 1.0 cannot hold; tab and line ends it can.
 NOT_XML = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]")
@@ -153,8 +154,10 @@ def line_index(text: str) -> dict[Place, int]:
     lines: dict[Place, int] = {}
     arrays: dict[Place, int] = {}
     table: Place = ()
+    inside: str | None = None  # the quotes of a multi-line string the line starts inside
     for number, line in enumerate(text.splitlines(), start=1):
-        header, key = HEADER.fullmatch(line), KEY.match(line)
+        header, key = (None, None) if inside else (HEADER.fullmatch(line), KEY.match(line))
+        inside = still_open(line, inside)
         if header:
             table = header_place(header["name"].replace('"', "").split("."), bool(header["array"]), arrays)
             lines.setdefault(table, number)
@@ -162,6 +165,14 @@ def line_index(text: str) -> dict[Place, int]:
         elif key:
             lines.setdefault((*table, key["key"]), number)
     return lines
+
+
+def still_open(line: str, inside: str | None) -> str | None:
+    """Return the quotes of the multi-line string still open after this line, or None."""
+    for quotes in MULTILINE.findall(line):
+        if inside is None or quotes == inside:
+            inside = None if inside else quotes
+    return inside
 
 
 def header_place(parts: list[str], is_array: bool, arrays: dict[Place, int]) -> Place:
