@@ -11,11 +11,11 @@ import click
 from lxml import etree
 
 from collate import __version__
-from collate.corpus import WORK_ID, load_files, load_work, work_ids
-from collate.folder import check_writable, write_all
-from collate.memory import describe, memory_available, memory_needed
-from collate.model import CollateError, CorpusWarning, WitnessKind, Work
-from collate.outputs import DEFAULT, outputs_of
+from collate.corpus import load_files, load_work, work_ids
+from collate.folder import write_outputs
+from collate.memory import check_fits
+from collate.model import WORK_ID, CollateError, CorpusWarning, WitnessKind, Work
+from collate.outputs import DEFAULT
 from collate.tei.check import problems, schema_problems
 from collate.tei.read import parse, rebuild
 
@@ -157,24 +157,11 @@ def compare_command(files, completes, fragments, out, base, no_lemma, force, nam
 
 
 def produce(out: Path, works: list[Work], base: str | None, force: bool) -> None:
-    """Collate every work in memory, then write all outputs together; nothing is half-written."""
-    check_run(works, force)
-    check_writable(out)
-    files = {name: content for work in works for name, content in outputs_of(work, base).items()}
-    for path in write_all(out, files):
+    """Collate every work in memory, then write all outputs together, and print their paths."""
+    if not force:
+        check_fits(works)
+    for path in write_outputs(out, works, base):
         click.echo(str(path))
-
-
-def check_run(works: list[Work], force: bool) -> None:
-    """Raise CollateError for two works with one id, or for a run estimated not to fit in memory."""
-    ids = [work.id for work in works]
-    twice = next((work_id for n, work_id in enumerate(ids) if work_id in ids[:n]), None)
-    if twice:
-        raise CollateError(f"work id {twice!r} given twice: both works would write {twice}.*")
-    needed, available = memory_needed(works), memory_available()
-    if available is not None and needed > available and not force:
-        raise CollateError(f"this run needs about {describe(needed)} of memory and {describe(available)} is "
-                           "available; collate fewer or shorter witnesses, or use --force to try anyway")
 
 
 @contextmanager

@@ -12,15 +12,11 @@ from pathlib import Path
 
 import regex
 
-from collate.model import Attribution, Citation, CorpusError, Source, Witness, WitnessKind, Work
+from collate.model import (NCNAME, WORK_ID, Attribution, Citation, CorpusError, Source, Witness, WitnessKind,
+                           Work)
 from collate.tokens import SEPARATOR_LINE, split_text
 from collate.work_toml import KEYS, NOT_XML, Place, WorkToml, described, parse
 
-# XML 1.0's NameStartChar and NameChar, without the colon: an NCName, which xml:id must be.
-NAME_START = ("A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
-              "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF")
-NCNAME = regex.compile(f"[{NAME_START}][{NAME_START}\\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*\\Z")
-WORK_ID = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.\-]*\Z")  # a file name, never a path
 WORDS = regex.compile(r"\w+")
 LINE_END = regex.compile(r"\r\n?|\n")
 

@@ -1,9 +1,9 @@
 """The output folder: a run's files appear together or not at all, and only inside it.
 
 The command line's writing half: with the reader, the only module that touches the file system.
-A run writes every file into a staging folder inside `--out`, then renames each into place,
-so a failure while writing leaves the previous outputs whole; a staging folder left by a
-killed run is removed by the next run.
+Every work of a run is collated in memory first; then every file is written into a staging
+folder inside `--out` and renamed into place, so a failure while writing leaves the previous
+outputs whole; a staging folder left by a killed run is removed by the next run.
 """
 
 from __future__ import annotations
@@ -16,10 +16,21 @@ from pathlib import Path
 
 import regex
 
-from collate.model import CollateError
+from collate.model import CollateError, Work
+from collate.outputs import DEFAULT, outputs_of
 
 PREFIX = ".collate-"
 STAGING = regex.compile(regex.escape(PREFIX) + r"(?P<pid>\d+)-\w+\Z")
+
+
+def write_outputs(out: Path, works: list[Work], base: str | None | object = DEFAULT) -> list[Path]:
+    """Return the paths written: every work collated in memory first, then all outputs written together."""
+    ids = [work.id for work in works]
+    twice = next((work_id for n, work_id in enumerate(ids) if work_id in ids[:n]), None)
+    if twice:
+        raise CollateError(f"work id {twice!r} given twice: both works would write {twice}.*")
+    check_writable(out)
+    return write_all(out, {name: content for work in works for name, content in outputs_of(work, base).items()})
 
 
 def check_writable(out: Path) -> None:

@@ -9,13 +9,21 @@ from __future__ import annotations
 import resource
 from pathlib import Path
 
-from collate.model import Work
+from collate.model import CollateError, Work
 
 # Measured peak RSS of `collate compare` (Python 3.11, collatex 2.3): about 50 MB to start,
 # then 625-850 bytes per character of witness text (0.05-0.4 MB of text, one or two long
 # witnesses); the constants round both up.
 BASE = 64 * 2**20
 PER_CHARACTER = 1000
+
+
+def check_fits(works: list[Work]) -> None:
+    """Raise CollateError when a run is estimated to need more memory than the process can take."""
+    needed, available = memory_needed(works), memory_available()
+    if available is not None and needed > available:
+        raise CollateError(f"this run needs about {describe(needed)} of memory and {describe(available)} is "
+                           "available; collate fewer or shorter witnesses, or use --force to try anyway")
 
 
 def memory_needed(works: list[Work]) -> int:

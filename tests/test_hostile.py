@@ -170,7 +170,7 @@ def test_an_unreadable_work_toml_as_a_user(project):
 def test_running_out_of_memory_is_one_line(project, monkeypatch):
     def exhausted(*args):
         raise MemoryError
-    monkeypatch.setattr("collate.cli.outputs_of", exhausted)
+    monkeypatch.setattr("collate.folder.outputs_of", exhausted)
     assert failed(collate("letter", "--witnesses", project / "witnesses", "--out", project / "out")) == \
         "Error: not enough memory for this run"
 
@@ -285,7 +285,7 @@ def test_the_unicode_choices_are_recorded_in_the_settings():
 # Item 14: a run too big for the memory available is refused before it starts, unless --force.
 
 def test_a_run_too_big_for_the_memory_is_refused_unless_forced(project, monkeypatch):
-    monkeypatch.setattr("collate.cli.memory_available", lambda: 2**20)
+    monkeypatch.setattr("collate.memory.memory_available", lambda: 2**20)
     arguments = ["letter", "--witnesses", project / "witnesses", "--out", project / "out"]
     assert failed(collate(*arguments)) == ("Error: this run needs about 64 MB of memory and 1 MB is available; "
                                            "collate fewer or shorter witnesses, or use --force to try anyway")
@@ -294,7 +294,7 @@ def test_a_run_too_big_for_the_memory_is_refused_unless_forced(project, monkeypa
 
 
 def test_the_issues_thirty_megabyte_witness_is_refused_on_ten_gigabytes(tmp_path, monkeypatch):
-    monkeypatch.setattr("collate.cli.memory_available", lambda: 10 * 2**30)
+    monkeypatch.setattr("collate.memory.memory_available", lambda: 10 * 2**30)
     (tmp_path / "book.txt").write_text("word " * 6_000_000, encoding="utf-8")
     (tmp_path / "quote.txt").write_text("word " * 600, encoding="utf-8")
     assert failed(collate("compare", tmp_path / "book.txt", tmp_path / "quote.txt", "--out", tmp_path / "out")) == (
