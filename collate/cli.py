@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,8 +12,10 @@ from lxml import etree
 
 from collate import __version__
 from collate.corpus import load_files, load_work, work_ids
-from collate.model import CollateError, Work
-from collate.outputs import DEFAULT, outputs_of
+from collate.folder import write_outputs
+from collate.memory import check_fits
+from collate.model import WORK_ID, CollateError, CorpusWarning, WitnessKind, Work
+from collate.outputs import DEFAULT
 from collate.tei.check import problems, schema_problems
 from collate.tei.read import parse, rebuild
 
@@ -59,7 +61,9 @@ def out_option(function):
 
 
 def base_option(function):
-    """Return the command with the --base and --no-lemma options added."""
+    """Return the command with the --base, --no-lemma and --force options added."""
+    function = click.option("--force", is_flag=True,
+                            help="Collate even when the run looks too big for the memory available.")(function)
     function = click.option("--no-lemma", is_flag=True, help="Write every reading as rdg, with no lemma.")(function)
     return click.option("--base", default=None, metavar="WITNESS",
                         help="Witness whose readings are the lemma (default: the most complete).")(function)
@@ -77,77 +81,105 @@ def lemma_choice(base: str | None, no_lemma: bool):
 @corpus_option
 @out_option
 @base_option
-def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
-    """Collate the named works: `collate letter-1923-03-05`."""
+def works_command(work, listing, everything, root, out, base, no_lemma, force) -> None:
+    """Collate the named works (ids under --witnesses, or work folders): `collate letter-1923-03-05`."""
     with errors():
+        if listing or everything:
+            places = [(root, work_id) for work_id in corpus_ids(root)]
+        elif work:
+            places = [locate(root, argument) for argument in work]
+        else:
+            raise click.UsageError("name a work (see `collate --list`) or use --all")
+        works = [load_work(folder, work_id) for folder, work_id in places]
         if listing:
-            for work_id in work_ids(root):
-                loaded = load_work(root, work_id)
+            for loaded in works:
                 click.echo(f"{loaded.id}\t{loaded.date}\t{loaded.title}\t{len(loaded.witnesses)} witnesses")
             return
-        chosen = work_ids(root) if everything else work
-        if not chosen:
-            raise click.UsageError("name a work (see `collate --list`) or use --all")
-        produce(out, [load_work(root, work_id) for work_id in chosen], lemma_choice(base, no_lemma))
+        produce(out, works, lemma_choice(base, no_lemma), force)
+
+
+def corpus_ids(root: Path) -> tuple[str, ...]:
+    """Return the ids of the works under the witnesses folder, or raise CollateError when there are none."""
+    found = work_ids(checked_root(root))
+    if not found:
+        raise CollateError(f"{root.absolute()}: no works in this witnesses folder (a work is a folder with a work.toml)")
+    return found
+
+
+def checked_root(root: Path) -> Path:
+    """Return the witnesses folder, or raise CollateError saying where it was looked for."""
+    if not root.is_dir():
+        raise CollateError(f"{root.absolute()}: no witnesses folder here (run collate beside witnesses/, "
+                           "or give one with --witnesses)")
+    return root
+
+
+def locate(root: Path, argument: str) -> tuple[Path, str]:
+    """Return the witnesses folder and id of a work named by its id or by its folder's path."""
+    path = Path(argument)
+    if len(path.parts) == 1 and argument not in (".", ".."):
+        return checked_root(root), path.name
+    folder = path.resolve()
+    return folder.parent, folder.name
 
 
 @main.command("compare")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--complete", "completes", multiple=True, metavar="FILE", type=click.Path(dir_okay=False, path_type=Path),
+              help="A file that quotes the whole text (repeatable; added to FILES if not among them).")
+@click.option("--fragment", "fragments", multiple=True, metavar="FILE", type=click.Path(dir_okay=False, path_type=Path),
+              help="A file that quotes part of the text (repeatable; added to FILES if not among them).")
 @out_option
 @base_option
 @click.option("--name", default="compare", show_default=True, help="Base name of the output files.")
-def compare_command(files, out, base, no_lemma, name) -> None:
+def compare_command(files, completes, fragments, out, base, no_lemma, force, name) -> None:
     """Collate any text files (witness ids from the file names), no work.toml needed.
+
+    A sidecar NAME.toml beside NAME.txt may hold the keys of a work.toml [[witness]].
+    A kind neither given nor in a sidecar is guessed from the length, and marked as guessed.
 
     \b
       collate compare conquest.txt volkogonov.txt --out /tmp/cmp
+      collate compare testament.txt --fragment trotsky.txt
     """
     with errors():
-        witnesses = load_files(files)
-        produce(out, [Work(name, f"Comparison of {len(files)} texts", witnesses)], lemma_choice(base, no_lemma))
+        if not WORK_ID.match(name):
+            raise CollateError(f"--name {name!r}: the outputs' base name must be a plain name "
+                               "(letters, digits, '.', '-', '_'; no folder)")
+        kinds = {**dict.fromkeys(completes, WitnessKind.COMPLETE), **dict.fromkeys(fragments, WitnessKind.FRAGMENT)}
+        both = set(completes) & set(fragments)
+        if both:
+            raise CollateError(f"{min(both)}: given as both --complete and --fragment")
+        paths = tuple(dict.fromkeys((*files, *completes, *fragments)))
+        witnesses = load_files(paths, kinds)
+        produce(out, [Work(name, f"Comparison of {len(paths)} texts", witnesses)], lemma_choice(base, no_lemma),
+                force)
 
 
-def produce(out: Path, works: list[Work], base: str | None) -> None:
-    """Collate every work in memory, then write all outputs; nothing is half-written."""
-    check_writable(out)
-    files = {}
-    for work in works:
-        files.update(outputs_of(work, base))
-    for name, content in sorted(files.items()):
-        write_atomically(out / name, content)
-        click.echo(str(out / name))
-
-
-def check_writable(out: Path) -> None:
-    """Raise CollateError unless the output folder exists or can be made, and is writable."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".collate-", delete=True)
-        probe.close()
-    except OSError as error:
-        raise CollateError(f"{out}: output folder is not writable ({error.strerror or error})") from None
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write a file through a temporary file renamed over it."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def produce(out: Path, works: list[Work], base: str | None, force: bool) -> None:
+    """Collate every work in memory, then write all outputs together, and print their paths."""
+    if not force:
+        check_fits(works)
+    for path in write_outputs(out, works, base):
+        click.echo(str(path))
 
 
 @contextmanager
 def errors():
-    """Turn the library's typed errors into click's one-line errors."""
-    try:
-        yield
-    except CollateError as error:
-        raise click.ClickException(str(error)) from None
+    """Turn the library's typed errors, and the system's, into click's one-line errors; show its warnings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CorpusWarning)
+        try:
+            yield
+        except CollateError as error:
+            raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.ClickException(f"{error.filename or 'collate'}: {error.strerror or error}") from None
+        except MemoryError:
+            raise click.ClickException("not enough memory for this run") from None
+        finally:
+            for warning in caught:
+                click.echo(f"Warning: {warning.message}", err=True)
 
 
 @main.command("rebuild")
@@ -178,7 +210,7 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         found = problems(tree)
         schema = schema or next((p for p in schema_places() if p.is_file()), None)
         if schema:
-            found = schema_problems(tree, etree.RelaxNG(etree.parse(str(schema)))) + found
+            found = schema_problems(tree, load_schema(schema)) + found
         else:
             click.echo("no schema found: only the apparatus checks were made", err=True)
         for problem in found:
@@ -186,6 +218,18 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         if found:
             raise CollateError(f"{tei_file}: {len(found)} problem(s)")
         click.echo(f"{tei_file}: valid" + (f" against {schema}" if schema else ""))
+
+
+def load_schema(path: Path) -> etree.RelaxNG:
+    """Return the RELAX NG schema in a file, or raise CollateError naming the file and the problem."""
+    if not path.is_file():
+        raise CollateError(f"{path}: no such schema file")
+    try:
+        return etree.RelaxNG(etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)))
+    except etree.XMLSyntaxError as error:
+        raise CollateError(f"{path}:{error.lineno}: schema is not well-formed XML: {error.msg}") from None
+    except etree.RelaxNGParseError as error:
+        raise CollateError(f"{path}: not a RELAX NG schema ({error})") from None
 
 
 def schema_places() -> list[Path]:

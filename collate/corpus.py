@@ -5,20 +5,20 @@ This and the command line are the only modules that touch the file system.
 
 from __future__ import annotations
 
-import tomllib
+from collections.abc import Mapping
+from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 
 import regex
 
-from collate.model import (ATTRIBUTIONS, KINDS, Citation, CorpusError, Source, Witness,
+from collate.model import (NCNAME, WORK_ID, Attribution, Citation, CorpusError, Source, Witness, WitnessKind,
                            Work)
-from collate.tokens import split_text
+from collate.tokens import SEPARATOR_LINE, split_text
+from collate.work_toml import KEYS, NOT_XML, Place, WorkToml, described, parse
 
-NCNAME = regex.compile(r"^[\p{L}_][\p{L}\p{N}_.\-]*$")  # an XML name without a colon
 WORDS = regex.compile(r"\w+")
-TOML_WHERE = regex.compile(r"\s*\(at\ line\ (?P<line>\d+),\ column\ \d+\)", regex.VERBOSE)  # tomllib's suffix
-WORK_FIELDS = ("title", "author", "addressee", "date", "description", "language")
-CITATION_FIELDS = ("author", "title", "place", "publisher", "year", "pages", "note")
+LINE_END = regex.compile(r"\r\n?|\n")
 
 
 def work_ids(root: Path) -> tuple[str, ...]:
@@ -29,38 +29,62 @@ def work_ids(root: Path) -> tuple[str, ...]:
 
 
 def load_work(root: Path, work_id: str) -> Work:
-    """Return the work `work_id` read from `root`, or raise CorpusError."""
+    """Return the work `work_id` read from `root`, or raise CorpusError; unknown keys give a CorpusWarning."""
     folder = root / work_id
+    if not WORK_ID.match(work_id):
+        raise CorpusError(str(folder), f"work id {work_id!r} (the folder's name) must be letters, digits, "
+                                       "'.', '-' or '_', and start with a letter, digit or '_'")
     if not folder.is_dir():
         known = ", ".join(work_ids(root)) or "none"
         raise CorpusError(str(folder), f"unknown work {work_id!r} (known works: {known})")
-    record = read_toml(folder / "work.toml")
-    witnesses = tuple(read_witness(folder, entry) for entry in witness_entries(folder, record))
-    check_ids(folder / "work.toml", witnesses)
+    toml = read_toml(folder / "work.toml")
+    toml.warn_unknown_keys()
+    witnesses = tuple(read_witness(folder, toml, n) for n in range(witness_count(toml)))
+    check_ids(toml.path, witnesses)
     check_files(folder, witnesses)
-    head = table(record, "work", folder / "work.toml")
-    fields = {name: text_field(head, name, folder / "work.toml") for name in WORK_FIELDS}
+    fields = {name: toml.text(("work",), name) for name in KEYS[("work",)]}
     if not fields["title"]:
-        raise CorpusError(str(folder / "work.toml"), "[work] has no title")
-    regularization = table(record, "regularization", folder / "work.toml", required=False)
-    pairs = tuple((str(k), str(v)) for k, v in sorted(regularization.items()))
-    return Work(id=work_id, witnesses=witnesses, regularizations=pairs, **fields)
+        raise toml.error(("work",), "[work] has no title")
+    return Work(id=work_id, witnesses=witnesses, regularizations=regularizations(toml), **fields)
 
 
-def load_files(paths: tuple[Path, ...]) -> tuple[Witness, ...]:
-    """Return witnesses read from lone text files, ids from the file names.
+def load_files(paths: tuple[Path, ...], kinds: Mapping[Path, WitnessKind] | None = None) -> tuple[Witness, ...]:
+    """Return witnesses read from lone text files, metadata from a sidecar NAME.toml beside NAME.txt.
 
-    A file with under 60% of the words of the longest is taken for a fragment.
+    Ids come from the file names unless a sidecar says; the attribution is unknown unless it
+    says. The kind comes from `kinds` or the sidecar; else it is guessed, and marked so: a file
+    with under 60% of the words of the longest is taken for a fragment.
     """
     if len(paths) < 2:
-        raise CorpusError(str(paths[0]), "a collation needs at least two witnesses")
-    texts = [read_text(path) for path in paths]
-    longest = max(len(WORDS.findall(text)) for text in texts)
-    witnesses = tuple(Witness(id=check_id(path), siglum=path.stem, text=text,
-                              kind="complete" if len(WORDS.findall(text)) >= 0.6 * longest else "fragment")
-                      for path, text in zip(paths, texts))
+        raise CorpusError(str(paths[0]) if paths else "compare", "a collation needs at least two witnesses")
+    read = [file_witness(path, (kinds or {}).get(path)) for path in paths]
+    longest = max(len(WORDS.findall(witness.text)) for witness in read)
+    witnesses = tuple(guess_kind(witness, longest) if witness.kind_guessed else witness for witness in read)
     check_ids(paths[0], witnesses)
     return witnesses
+
+
+def file_witness(path: Path, kind: WitnessKind | None) -> Witness:
+    """Return the witness in a lone file, with its sidecar's metadata; its kind marked guessed if unknown."""
+    sidecar = path.with_suffix(".toml")
+    toml = parse(sidecar, read_unicode(sidecar) if sidecar.is_file() else "", sidecar=True)
+    toml.warn_unknown_keys()
+    place = ("witness", 0)
+    witness_id = toml.text(place, "id")
+    if witness_id and not NCNAME.match(witness_id):
+        raise toml.error((*place, "id"), f"witness id {witness_id!r} is not an XML name (NCName)")
+    witness = witness_of(toml, place, witness_id or check_id(path), path, Attribution.UNKNOWN)
+    if kind:
+        return replace(witness, kind=kind)
+    return witness if toml.text(place, "kind") else replace(witness, kind_guessed=True)
+
+
+def guess_kind(witness: Witness, longest: int) -> Witness:
+    """Return the witness with the kind its length suggests, and a note saying it was guessed."""
+    count = len(WORDS.findall(witness.text))
+    kind = WitnessKind.COMPLETE if count >= 0.6 * longest else WitnessKind.FRAGMENT
+    note = f"Kind guessed from the length: {count} words, the longest file {longest}."
+    return replace(witness, kind=kind, notes=" ".join(part for part in (witness.notes, note) if part))
 
 
 def check_id(path: Path) -> str:
@@ -70,97 +94,138 @@ def check_id(path: Path) -> str:
     return path.stem
 
 
-def read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> WorkToml:
     """Return the parsed `work.toml`, or raise CorpusError naming the line."""
     if not path.is_file():
         raise CorpusError(str(path), "missing work.toml")
-    try:
-        return tomllib.loads(path.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise CorpusError(str(path), f"not UTF-8 at byte {error.start}") from None
-    except tomllib.TOMLDecodeError as error:
-        where = TOML_WHERE.search(str(error))
-        message = TOML_WHERE.sub("", str(error))
-        raise CorpusError(str(path), f"malformed TOML: {message}", int(where["line"]) if where else None) from None
+    return parse(path, read_unicode(path))
 
 
 def read_text(path: Path) -> str:
     """Return a witness file's text, stripped, or raise CorpusError."""
     if not path.is_file():
         raise CorpusError(str(path), "witness file missing")
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise CorpusError(str(path), f"not UTF-8 at byte {error.start}") from None
+    text = read_unicode(path)
     if not text.strip():
         raise CorpusError(str(path), "empty witness (nothing but whitespace)")
+    check_stretches(path, text.strip())
     return text.strip()
 
 
-def table(record: dict, name: str, path: Path, required: bool = True) -> dict:
-    """Return the TOML table `name`, or raise CorpusError when it is missing or not a table."""
-    value = record.get(name)
-    if value is None and not required:
-        return {}
-    if not isinstance(value, dict):
-        raise CorpusError(str(path), f"[{name}] table missing")
-    return value
+def check_stretches(path: Path, text: str) -> None:
+    """Raise CorpusError, naming the line of its `* * *`, for a stretch with nothing in it."""
+    for number, stretch in enumerate(split_text(text), start=1):
+        if not stretch:
+            separator = list(regex.finditer(SEPARATOR_LINE, "\n" + text + "\n"))[max(number - 2, 0)]
+            line = len(LINE_END.findall(text[:separator.start()])) + 1
+            raise CorpusError(str(path), f"stretch {number} is empty: nothing between two `* * *` lines, "
+                                         "or before the first, or after the last", line)
 
 
-def text_field(record: dict, name: str, path: Path) -> str:
-    """Return the string field `name` of a table ('' when absent), or raise CorpusError."""
-    value = record.get(name, "")
-    if not isinstance(value, str):
-        raise CorpusError(str(path), f"{name!r} must be a string, not {value!r}")
-    return value
-
-
-def witness_entries(folder: Path, record: dict) -> list[dict]:
-    """Return the [[witness]] tables, or raise CorpusError when fewer than two."""
-    entries = record.get("witness", [])
-    path = folder / "work.toml"
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise CorpusError(str(path), "witness must be an array of tables ([[witness]])")
-    if len(entries) < 2:
-        raise CorpusError(str(path), f"a work needs at least two witnesses, found {len(entries)}")
-    return entries
-
-
-def read_witness(folder: Path, entry: dict) -> Witness:
-    """Return one witness: its [[witness]] table and its text file."""
-    path = folder / "work.toml"
-    witness_id = text_field(entry, "id", path)
-    if not NCNAME.match(witness_id):
-        raise CorpusError(str(path), f"witness id {witness_id!r} is not an XML name (NCName)")
-    fields = {name: text_field(entry, name, path)
-              for name in ("siglum", "kind", "attribution", "translator", "attribution_note", "notes")}
-    check_choice(path, witness_id, "kind", fields["kind"] or "complete", KINDS)
-    check_choice(path, witness_id, "attribution", fields["attribution"] or "certain", ATTRIBUTIONS)
-    citation = table(entry, "citation", path, required=False)
-    text = read_text(folder / f"{witness_id}.txt")
-    return Witness(
-        id=witness_id, text=text, citation=Citation(**{k: text_field(citation, k, path) for k in CITATION_FIELDS}),
-        sources=read_sources(path, witness_id, entry.get("source", []), len(split_text(text))),
-        **{**fields, "siglum": fields["siglum"] or witness_id, "kind": fields["kind"] or "complete",
-           "attribution": fields["attribution"] or "certain"})
-
-
-def check_choice(path: Path, witness_id: str, name: str, value: str, choices: tuple) -> None:
-    """Raise CorpusError when a witness field is not one of its allowed values."""
-    if value not in choices:
-        raise CorpusError(str(path), f"witness {witness_id!r}: {name} {value!r} is not one of {', '.join(choices)}")
-
-
-def read_sources(path: Path, witness_id: str, entries: list, stretch_count: int) -> tuple[Source, ...]:
-    """Return the [[witness.source]] tables, one per stretch when given at all."""
-    if entries and len(entries) != stretch_count:
-        raise CorpusError(str(path), f"witness {witness_id!r} has {stretch_count} stretches "
-                                     f"but {len(entries)} [[witness.source]] tables")
+def read_unicode(path: Path) -> str:
+    """Return a file's text: UTF-8 without its byte order mark, only characters XML can hold."""
     try:
-        return tuple(Source(str(e["document"]), int(e["line"]), e.get("last_line")) for e in entries)
-    except (KeyError, TypeError, ValueError):
-        raise CorpusError(str(path), f"witness {witness_id!r}: a source needs document and line") from None
+        raw = path.read_bytes()
+    except OSError as error:
+        raise CorpusError(str(path), f"cannot be read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise CorpusError(str(path), f"not UTF-8 at byte {error.start}") from None
+    found = NOT_XML.search(text)
+    if found:
+        before = text[:found.start()]
+        line_start = max((end.end() for end in LINE_END.finditer(before)), default=0)
+        raise CorpusError(str(path), f"character U+{ord(found[0]):04X} (a control character or non-character) "
+                                     "cannot be written in XML; remove it", len(LINE_END.findall(before)) + 1,
+                          found.start() - line_start + 1)
+    return text
+
+
+def witness_count(toml: WorkToml) -> int:
+    """Return the number of [[witness]] tables, or raise CorpusError when fewer than two."""
+    entries = toml.value(("witness",))
+    entries = [] if entries is None else entries
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise toml.error(("witness",), "witness must be an array of tables ([[witness]])")
+    if len(entries) < 2:
+        raise toml.error((), f"a work needs at least two witnesses, found {len(entries)}")
+    return len(entries)
+
+
+def read_witness(folder: Path, toml: WorkToml, n: int) -> Witness:
+    """Return the n-th witness: its [[witness]] table and its text file."""
+    place = ("witness", n)
+    witness_id = toml.text(place, "id")
+    if not NCNAME.match(witness_id):
+        raise toml.error((*place, "id"), f"witness id {witness_id!r} is not an XML name (NCName)")
+    return witness_of(toml, place, witness_id, folder / f"{witness_id}.txt")
+
+
+def witness_of(toml: WorkToml, place: Place, witness_id: str, path: Path,
+               attribution: Attribution = Attribution.CERTAIN) -> Witness:
+    """Return a witness: the metadata of its table in `toml`, the text of the file at `path`."""
+    fields = {name: toml.text(place, name) for name in ("siglum", "translator", "attribution_note", "notes")}
+    kind = choice(toml, place, "kind", WitnessKind.COMPLETE, WitnessKind)
+    attribution = choice(toml, place, "attribution", attribution, Attribution)
+    citation = Citation(**{name: toml.text((*place, "citation"), name) for name in KEYS[("witness", "citation")]})
+    text = read_text(path)
+    return Witness(id=witness_id, text=text, kind=kind, attribution=attribution, citation=citation,
+                   sources=read_sources(toml, place, len(split_text(text))),
+                   **{**fields, "siglum": fields["siglum"] or witness_id})
+
+
+def choice(toml: WorkToml, place: Place, name: str, default: StrEnum, choices: type[StrEnum]) -> StrEnum:
+    """Return a witness field as one of its allowed values, or raise CorpusError."""
+    value = toml.text(place, name) or default
+    try:
+        return choices(value)
+    except ValueError:
+        raise toml.error((*place, name), f"{toml.label(place)}{name} {value!r} is not one of "
+                                         f"{', '.join(choices)}") from None
+
+
+def read_sources(toml: WorkToml, place: Place, stretch_count: int) -> tuple[Source, ...]:
+    """Return the [[witness.source]] tables, one per stretch when given at all."""
+    entries = toml.value((*place, "source"))
+    entries = [] if entries is None else entries
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise toml.error((*place, "source"), f"{toml.label(place)}source must be an array of tables "
+                                             "([[witness.source]])")
+    if entries and len(entries) != stretch_count:
+        raise toml.error((*place, "source"), f"{toml.label(place)}{stretch_count} stretches "
+                                             f"but {len(entries)} [[witness.source]] tables")
+    return tuple(read_source(toml, (*place, "source", m)) for m in range(len(entries)))
+
+
+def read_source(toml: WorkToml, place: Place) -> Source:
+    """Return one [[witness.source]]: the document and the line (or lines) the stretch stands on."""
+    document = toml.text(place, "document")
+    if not document:
+        raise toml.error(place, f"{toml.label(place)}a source needs a document")
+    return Source(document, line_number(toml, place, "line"), line_number(toml, place, "last_line", required=False))
+
+
+def line_number(toml: WorkToml, place: Place, name: str, required: bool = True) -> int | None:
+    """Return a source's line number, or raise CorpusError unless it is a positive integer."""
+    value = toml.table(place).get(name)
+    if value is None:
+        if required:
+            raise toml.error(place, f"{toml.label(place)}a source needs a {name}")
+        return None
+    if type(value) is not int or value < 1:
+        raise toml.error((*place, name), f"{toml.label(place)}source {name} must be a positive integer, not "
+                                         f"{described(value)}")
+    return value
+
+
+def regularizations(toml: WorkToml) -> tuple[tuple[str, str], ...]:
+    """Return the work's [regularization] pairs, variant -> regular form, sorted."""
+    place = ("regularization",)
+    for variant in toml.table(place):
+        if NOT_XML.search(variant):
+            raise toml.error(place, f"[regularization] key {variant!r} holds a character XML cannot hold")
+    return tuple((variant, toml.text(place, variant)) for variant in sorted(toml.table(place)))
 
 
 def check_ids(path: Path, witnesses: tuple[Witness, ...]) -> None:

@@ -5,10 +5,13 @@
 ["ilyich's", 'ilyich', 'apologise']
 >>> settings.norm("—", "punct"), settings.norm("“", "quote")
 ('-', '"')
+>>> [settings.norm(word, "word") for word in ("ﬁne", "cafe\u0301", "Sta\u00adlin")]
+['fine', 'café', 'stalin']
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass
 from functools import cached_property
 
@@ -20,6 +23,7 @@ APOSTROPHES = regex.compile(r"[’‘ʼ`´]")
 HYPHENS = regex.compile(r"[‐‑‒–—―−]")
 QUOTES = regex.compile(r"[“”„«»‘’‚']")
 POSSESSIVE = regex.compile(r"(?P<stem>.+?)(?P<suffix>'s)?$")
+FORMAT = regex.compile(r"\p{Cf}")  # soft hyphen, zero-width space and joiners, BOM, direction marks
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,11 @@ class Settings:
 
     fold_case: bool = True
     unify_typography: bool = True
+    # NFC makes canonically equal forms match (é and e + U+0301), NFKC also compatibility
+    # forms (the ligature ﬁ and fi, ² and 2, ſ and s).
+    unicode_form: str = "NFKC"
+    # Invisible format characters (category Cf) printed inside words but not matched.
+    ignore_format_characters: bool = True
     regularizations: tuple[tuple[str, str], ...] = ()
     anchor_ngram: int = 3
     collatex_max_gap: int = 120
@@ -51,6 +60,9 @@ class Settings:
 
     def regularize(self, body: str, kind: str) -> str:
         """Return the normalized form, computed."""
+        if self.ignore_format_characters:
+            body = FORMAT.sub("", body)
+        body = unicodedata.normalize(self.unicode_form, body)
         if self.unify_typography:
             body = HYPHENS.sub("-", body)
             body = QUOTES.sub('"', body) if kind == "quote" else APOSTROPHES.sub("'", body)
@@ -77,5 +89,6 @@ def builtin_regularizations() -> tuple[tuple[str, str], ...]:
 def settings_for(extra: tuple[tuple[str, str], ...] = ()) -> Settings:
     """Return the default settings with a work's own regularizations added."""
     table = dict(builtin_regularizations())
-    table.update((variant.casefold(), regular.casefold()) for variant, regular in extra)
+    table.update((unicodedata.normalize(Settings.unicode_form, variant.casefold()),
+                  unicodedata.normalize(Settings.unicode_form, regular.casefold())) for variant, regular in extra)
     return Settings(regularizations=tuple(sorted(table.items())))

@@ -1,6 +1,6 @@
 """Tokenizing a witness: printed form, normalized form and kind of every token.
 
->>> [(t.text, t.norm, t.kind) for t in tokenize("Very [us] well…. Lenin’s", Settings())]
+>>> [(t.text, t.norm, str(t.kind)) for t in tokenize("Very [us] well…. Lenin’s", Settings())]
 ... # doctest: +NORMALIZE_WHITESPACE
 [('Very ', 'very', 'word'), ('[us] ', '', 'insertion'), ('well', 'well', 'word'),
  ('…. ', '', 'cut'), ('Lenin’s', "lenin's", 'word')]
@@ -9,17 +9,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 import regex
 
 from collate.normalize import Settings
 
-WORD, PUNCT, QUOTE = "word", "punct", "quote"
-INSERTION, FOOTNOTE, CUT, SEPARATOR = "insertion", "footnote", "cut", "separator"
+
+class TokenKind(StrEnum):
+    """What a token is; the values name the tokenizer's groups and are written to the JSON."""
+
+    WORD = "word"
+    PUNCT = "punct"
+    QUOTE = "quote"
+    INSERTION = "insertion"
+    FOOTNOTE = "footnote"
+    CUT = "cut"
+    SEPARATOR = "separator"
+
+
+WORD, INSERTION, FOOTNOTE, CUT, SEPARATOR = (TokenKind.WORD, TokenKind.INSERTION, TokenKind.FOOTNOTE,
+                                             TokenKind.CUT, TokenKind.SEPARATOR)
 # The quoting author's marks: they take no part in matching but stay where printed.
 MARKS = frozenset({INSERTION, FOOTNOTE, CUT, SEPARATOR})
 
-SEPARATOR_LINE = r"\n[ \t]*\*(?:[ \t]*\*){2,}[ \t]*(?:\n|\Z)"
+# A line `* * *`; Windows (CRLF) and old Mac (CR) line ends end lines too.
+SEPARATOR_LINE = r"(?:\r\n?|\n)[ \t]*\*(?:[ \t]*\*){2,}[ \t]*(?:\r\n?|\n|\Z)"
 TOKEN = regex.compile(
     r"""
     (?:
@@ -31,11 +46,11 @@ TOKEN = regex.compile(
           | \.{3,4}                          # ... and ....
         )
       | (?P<footnote> \[ \s* \d{1,3} \s* \] )        # footnote marker [1]
-      | (?P<insertion> \[ [^\[\]\n]* \] )             # [us], [Stalin replied]
-      | (?P<word>                            # letters and digits, with inner
-            [\p{L}\p{N}\p{M}]+               # apostrophes and hyphens:
-            (?: ['’‐‑-] [\p{L}\p{N}\p{M}]+ )*   # Lenin’s, non-Bolshevik
-        )
+      | (?P<insertion> \[ [^\[\]\r\n]* \] )             # [us], [Stalin replied]
+      | (?P<word>                            # letters and digits, with inner apostrophes
+            \p{Cf}* [\p{L}\p{N}\p{M}] [\p{L}\p{N}\p{M}\p{Cf}]*        # and hyphens: Lenin’s,
+            (?: ['’‐‑-] \p{Cf}* [\p{L}\p{N}\p{M}] [\p{L}\p{N}\p{M}\p{Cf}]* )*  # non-Bolshevik; and
+        )                                    # invisible format characters: Sta\u00adlin
       | (?P<quote> ["“”‘’«»„‚'] )
       | (?P<punct> \S )                      # any other single character
     )
@@ -52,7 +67,7 @@ class Token:
 
     text: str
     norm: str
-    kind: str
+    kind: TokenKind
 
     @property
     def body(self) -> str:
@@ -64,7 +79,7 @@ def tokenize(text: str, settings: Settings) -> tuple[Token, ...]:
     """Return the tokens of `text`; their texts joined give back `text` after leading space."""
     tokens = []
     for match in TOKEN.finditer(text.lstrip()):
-        kind = match.lastgroup
+        kind = TokenKind(match.lastgroup)
         body = match.group(kind)
         tokens.append(Token(match.group(), "" if kind in MARKS else settings.norm(body, kind), kind))
     return tuple(tokens)

@@ -84,7 +84,7 @@ def test_an_id_that_is_not_an_xml_name(tmp_path):
     toml = '[work]\ntitle = "A letter"\n[[witness]]\nid = "1991conquest"\n[[witness]]\nid = "volkogonov"\n'
     folder = make_work(tmp_path / "witnesses", toml=toml)
     assert error_of(run(tmp_path, "letter")) == \
-        f"Error: {folder}/work.toml: witness id '1991conquest' is not an XML name (NCName)"
+        f"Error: {folder}/work.toml:4: witness id '1991conquest' is not an XML name (NCName)"
 
 
 def test_an_id_that_is_a_prefix_of_another(tmp_path):
@@ -115,3 +115,10 @@ def test_nothing_is_written_when_one_of_several_works_fails(tmp_path):
     make_work(tmp_path / "witnesses", "broken", witnesses={"conquest": "Very respectable"})
     error_of(run(tmp_path, "--all"))
     assert not list((tmp_path / "out").glob("*"))
+
+
+def test_a_kind_or_attribution_outside_the_choices(tmp_path):
+    toml = '[work]\ntitle = "A letter"\n[[witness]]\nid = "conquest"\nkind = "excerpt"\n[[witness]]\nid = "volkogonov"\n'
+    folder = make_work(tmp_path / "witnesses", toml=toml)
+    assert error_of(run(tmp_path, "letter")) == (f"Error: {folder}/work.toml:5: witness 'conquest': kind 'excerpt' is not "
+                                                 "one of complete, fragment, paraphrase, misquotation")

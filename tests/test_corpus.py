@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -15,7 +16,7 @@ from collate import collate_work
 from collate import to_json
 from collate import split_text
 from conftest import ROOT, SHARED, WITNESSES, need_shared
-from scholar import collapsed, witness_text
+from scholar import collapsed, rows, witness_text
 
 WORKS = work_ids(WITNESSES)
 THE_FOUR = ("letter-1923-03-05", "reply-1923-03-07", "testament-1922-12-25", "speech-1927-10-23")
@@ -97,3 +98,14 @@ def test_python_dash_m_collate_works_like_the_script():
 def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0 and "collate " in result.output.split("Options:")[0].split("\n", 2)[2]
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_trotskys_eight_stretches_survive_windows_and_old_mac_line_ends(tmp_path, line_end):
+    work = "testament-1922-12-25"
+    shutil.copytree(WITNESSES / work, tmp_path / work)
+    path = tmp_path / work / "trotsky1932.txt"
+    path.write_bytes(path.read_bytes().replace(b"\n", line_end.encode()))
+    saved = load_work(tmp_path, work)
+    assert len(split_text(saved.witnesses[1].text)) == 8
+    assert rows(collate_work(saved)) == rows(collate_work(load_work(WITNESSES, work)))

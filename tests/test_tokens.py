@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from collate import Settings, settings_for
-from collate import stretches, tokenize
+from collate import split_text, stretches, tokenize
 
 PLAIN = Settings()
 
@@ -71,3 +71,13 @@ def test_the_stretch_separator_splits_a_witness():
 @given(st.text(alphabet="ab .,…[]1*\n“’-", min_size=1).map(str.lstrip))
 def test_tokens_give_back_the_printed_text(text):
     assert "".join(t.text for t in tokenize(text, PLAIN)) == text
+
+
+@given(st.text(alphabet="ab .…[]\n*", min_size=1).map(str.lstrip), st.sampled_from(["\r\n", "\r"]))
+def test_windows_and_old_mac_line_ends_give_the_same_tokens_and_stretches(text, line_end):
+    other = text.replace("\n", line_end)
+    tokens = tokenize(other, PLAIN)
+    assert "".join(t.text for t in tokens) == other
+    assert [[(t.norm, t.kind) for t in stretch] for stretch in stretches(tokens)] == \
+        [[(t.norm, t.kind) for t in stretch] for stretch in stretches(tokenize(text, PLAIN))]
+    assert [part.replace(line_end, "\n") for part in split_text(other)] == list(split_text(text))
