@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings, strategies as st
 
 from collate import Witness, Work, collate_work
@@ -204,3 +206,54 @@ def test_a_spliced_quotation_is_split_and_each_part_stands_at_its_passage():
     between = table[table.index(quoted[15]) + 1:table.index(quoted[16])]
     assert len(between) > 20 and {row[2] for row in between} == {"-"}
     assert collation.placements[1][0].splice == 16 and witness_text(collation, 1) == [spliced]
+
+
+WITNESSES = Path(__file__).resolve().parent.parent / "witnesses"
+EASTMAN = (WITNESSES / "testament-1922-12-25" / "eastman1926.txt").read_text(encoding="utf-8")
+TROTSKY = (WITNESSES / "note-trotsky-1923-03-05" / "trotsky1932.txt").read_text(encoding="utf-8")
+NOTE = ("Esteemed Comrade Trotsky,\n\nI ask you to take up the defense of the Georgian affair at the Central Committee "
+        "of the party. If you do not agree, send me back the papers. I shall take that as a sign that you refuse.\n\n"
+        "With warm comradely greetings")
+
+
+def test_a_shorter_copy_of_a_translation_shares_the_longer_copys_columns():
+    ref = ("The council met in the spring and heard the reports of every district. The new secretary has gathered a "
+           "great power in his hands and I am not sure that he always knows how to use that power with caution. His "
+           "colleague is able but too fond of the purely administrative side of affairs, and the council should "
+           "watch them both.")
+    longer = ("The new secretary has vast influence gathered in his hands and I am not sure whether he will always "
+              "manage to use that influence with caution. His colleague is able but too fond of administration.")
+    shorter = longer.split(" with caution")[0]
+    table = rows(collated(ref, longer, shorter, kinds=("complete", "fragment", "fragment")))
+    assert [row[2:] for row in table if row[3] not in ("-", "om.")] == [(word, word) for word in shorter.split()]
+    assert ("substantive", "power", "influence", "influence") in table
+
+
+def test_the_end_of_a_letter_and_its_greeting_share_their_columns():
+    quoted = [row[1:] for row in rows(collated(TROTSKY, NOTE, kinds=("complete", "fragment"))) if row[2] != "-"]
+    assert quoted[-14:] == [
+        ("consider", "take"), ("that", "that"), ("om.", "as"), ("a", "a"), ("sign", "sign"), ("of", "that"),
+        ("your", "you"), ("disagreement.", "refuse."), ("With", "With"), ("the", "warm"), ("very", "om."),
+        ("best", "om."), ("comradely", "comradely"), ("greetings,", "greetings")]
+    dated = NOTE.replace("I shall take that as a sign that you refuse.\n\nWith warm comradely greetings",
+                         "I will count it a sign that you do not want to. With warm comradely greetings,\nMarch 5, 1923")
+    quoted = [row[1:] for row in rows(collated(TROTSKY, dated, kinds=("complete", "fragment"))) if row[2] != "-"]
+    assert quoted[-9:] == [("With", "With"), ("the", "warm"), ("very", "om."), ("best", "om."),
+                           ("comradely", "comradely"), ("greetings,", "greetings,"), ("March", "March"), ("5,", "5,"),
+                           ("1923", "1923")]
+
+
+def test_a_fragment_that_stops_mid_sentence_stops_there():
+    fragment = ("Stalin is too rude, and this fault becomes unbearable in one who holds the position of General "
+                "Secretary. Therefore I propose that the")
+    table = rows(collated(EASTMAN, fragment, kinds=("complete", "fragment")))
+    last = max(at for at, row in enumerate(table) if row[2] != "-")
+    assert [row[1:] for row in table[last - 3:last + 1]] == [
+        ("I", "I"), ("propose", "propose"), ("to", "that"), ("the", "the")]
+    assert len(table) - last > 90 and all(row[2] == "-" for row in table[last + 1:])
+
+
+def test_a_heading_stays_an_addition_and_the_salutation_pairs_with_the_salutation():
+    headed = "Top secret\n" + TROTSKY.replace("Esteemed", "Dear")
+    assert [row[1:] for row in rows(collated(TROTSKY, headed))][:4] == [
+        ("om.", "Top"), ("om.", "secret"), ("Esteemed", "Dear"), ("Comrade", "Comrade")]
