@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from collate import Witness, Work, collate_work
+from collate import Witness, Work, collate_work, load_work
 from scholar import collated, rows, witness_text
 
 R1 = ("Stalin is too rude, and this fault, quite bearable in relations among us Communists, becomes "
@@ -257,3 +258,16 @@ def test_a_heading_stays_an_addition_and_the_salutation_pairs_with_the_salutatio
     headed = "Top secret\n" + TROTSKY.replace("Esteemed", "Dear")
     assert [row[1:] for row in rows(collated(TROTSKY, headed))][:4] == [
         ("om.", "Top"), ("om.", "secret"), ("Esteemed", "Dear"), ("Comrade", "Comrade")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(["letter-1923-03-05", "reply-1923-03-07", "speech-1927-10-23", "note-trotsky-1923-03-05"]),
+       st.data())
+def test_a_word_identical_copy_of_any_witness_sits_in_its_columns_throughout(work_id, data):
+    work = load_work(WITNESSES, work_id)
+    original = data.draw(st.sampled_from(work.witnesses))
+    copy = replace(original, id=f"{original.id}copy", siglum=f"{original.siglum}2")
+    collation = collate_work(replace(work, witnesses=(*work.witnesses, copy)))
+    at = work.witnesses.index(original)
+    assert all([t.text for t in place.cells[at].tokens] == [t.text for t in place.cells[-1].tokens]
+               for place in collation.places)

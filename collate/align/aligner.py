@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from collate.align.blocks import Block, block_like, block_placement
 from collate.align.collatex import AlignmentError
 from collate.align.gaps import stretch_ops
 from collate.align.placement import ALIGNED, LOCAL, UNPLACED, WHOLE, Placement, Window, region
@@ -59,8 +60,9 @@ def align(witnesses: Sequence[Sequence[Sequence[Unit]]], ids: Sequence[str], set
     words = {where(unit): word for stretches in witnesses for stretch in stretches for unit, word in words_of(stretch)}
     table = [Column({reference: [u]}) for stretch in witnesses[reference] for u in stretch]
     placements = {reference: reference_placements(witnesses[reference])}
+    blocks: list[Block] = []
     for w in order[1:]:
-        placements[w] = tuple(add_stretch(table, words, w, s, witnesses[w]) for s in range(len(witnesses[w])))
+        placements[w] = tuple(add_stretch(table, words, w, s, witnesses[w], blocks) for s in range(len(witnesses[w])))
     columns = tuple(tuple(tuple(c.units.get(w, ())) for w in range(len(witnesses))) for c in table)
     check_alignment(columns, witnesses)
     return Alignment(columns, tuple(placements[w] for w in range(len(witnesses))), reference)
@@ -93,12 +95,14 @@ def profile(column: Column, words: dict[tuple[int, int, int], Word]) -> Profile:
 
 
 def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w: int, s: int,
-                stretches: Sequence[Sequence[Unit]]) -> Placement:
+                stretches: Sequence[Sequence[Unit]], blocks: list[Block]) -> Placement:
     """Return where stretch s of witness w went, having put its units into the table."""
     stretch = stretches[s]
     profiles = [column.profile or profile(column, words) for column in table]
     keys, columns = [u.key for u in stretch], [p.keys for p in profiles]
     spans = list(spans_of(table, w).values())
+    if (block := block_like(blocks, keys, table, w)) is not None:
+        return block_placement(table, w, stretch, block, merge)
     found = placed(keys, columns, taken(spans, s, stretches, columns))
     if found.status == UNPLACED:
         table.insert(found.room[1], Column({w: list(stretch)}))
@@ -113,6 +117,8 @@ def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w:
         return spliced(table, words, w, (stretch, at), (start, end), found)
     if found.status == LOCAL and not whole:
         targets = kept_whole(targets, (start, end))
+        if targets[0][0] == "in":
+            blocks.append(Block(tuple(keys), table[targets[0][1]], table[targets[-1][1]], found.matched, found.content))
     merge(table, w, stretch, targets)
     quality = share_matched(ops, stretch_words, profiles[start:end])
     return Placement(s, ALIGNED if whole else found.status, start, end, found.matched, found.content, quality)
