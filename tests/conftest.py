@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
-import pytest
-from lxml import etree
+# Hypothesis keeps its caches outside the checkout: the tests run on a read-only checkout too.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "collate-hypothesis"))
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from lxml import etree  # noqa: E402
+
+# No example database in the checkout: the tests run on a read-only checkout too.
+settings.register_profile("collate", database=None)
+settings.load_profile("collate")
 
 ROOT = Path(__file__).resolve().parent.parent
 WITNESSES = ROOT / "witnesses"
