@@ -181,11 +181,13 @@ def test_every_link_of_the_corpus_pages_has_its_target_and_rows_link_both_ways()
             assert entry.xpath(f'.//a[@href="#t{n}"]') and entry.xpath(f'.//a[@href="#v{n}"]')
 
 
-def test_the_witness_list_marks_a_stretch_placed_locally():
+def test_the_witness_list_marks_a_stretch_placed_locally_and_one_that_aligned_poorly():
     need_corpus()
     root = html.fromstring(to_html(collate_work(load_work(WITNESSES, "reply-1923-03-07"))))
     conquest = root.get_element_by_id("wit-conquest1991")
-    assert [text(li) for li in conquest.xpath('.//li[@class="pl-local"]')] == ["2: local ⚠"]
+    assert [text(li) for li in conquest.xpath('.//ul[@class="placements"]/li')] == [
+        "1: aligned · 49% alike ⚠ low: check by hand", "2: local ⚠ · 52% alike"]
+    assert "“Alike”: the share of a stretch’s words" in text(root.xpath('//section[@id="witnesses"]/p')[0])
     assert "Volkogonov, Dmitrii. Lenin: A New Biography" in text(root.get_element_by_id("wit-volkogonov1994"))
 
 
