@@ -65,6 +65,13 @@ def base_option(function):
                         help="Witness whose readings are the lemma (default: the most complete).")(function)
 
 
+def inactive_option(function):
+    """Return the command with the --explicit-inactive option added."""
+    return click.option("--explicit-inactive", is_flag=True,
+                        help="In the TEI, wrap text where some witness is not active in an app of type invariant "
+                             "naming the active witnesses (for viewers that ignore witStart/witEnd).")(function)
+
+
 def lemma_choice(base: str | None, no_lemma: bool):
     """Return the lemma choice for outputs_of: a witness id, DEFAULT, or None for no lemma."""
     return None if no_lemma else (base or DEFAULT)
@@ -77,7 +84,8 @@ def lemma_choice(base: str | None, no_lemma: bool):
 @corpus_option
 @out_option
 @base_option
-def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
+@inactive_option
+def works_command(work, listing, everything, root, out, base, no_lemma, explicit_inactive) -> None:
     """Collate the named works: `collate letter-1923-03-05`."""
     with errors():
         if listing:
@@ -88,7 +96,7 @@ def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
         chosen = work_ids(root) if everything else work
         if not chosen:
             raise click.UsageError("name a work (see `collate --list`) or use --all")
-        produce(out, [load_work(root, work_id) for work_id in chosen], lemma_choice(base, no_lemma))
+        produce(out, [load_work(root, work_id) for work_id in chosen], lemma_choice(base, no_lemma), explicit_inactive)
 
 
 @main.command("compare")
@@ -96,7 +104,8 @@ def works_command(work, listing, everything, root, out, base, no_lemma) -> None:
 @out_option
 @base_option
 @click.option("--name", default="compare", show_default=True, help="Base name of the output files.")
-def compare_command(files, out, base, no_lemma, name) -> None:
+@inactive_option
+def compare_command(files, out, base, no_lemma, name, explicit_inactive) -> None:
     """Collate any text files (witness ids from the file names), no work.toml needed.
 
     \b
@@ -104,15 +113,16 @@ def compare_command(files, out, base, no_lemma, name) -> None:
     """
     with errors():
         witnesses = load_files(files)
-        produce(out, [Work(name, f"Comparison of {len(files)} texts", witnesses)], lemma_choice(base, no_lemma))
+        produce(out, [Work(name, f"Comparison of {len(files)} texts", witnesses)], lemma_choice(base, no_lemma),
+                explicit_inactive)
 
 
-def produce(out: Path, works: list[Work], base: str | None) -> None:
+def produce(out: Path, works: list[Work], base: str | None, explicit_inactive: bool = False) -> None:
     """Collate every work in memory, then write all outputs; nothing is half-written."""
     check_writable(out)
     files = {}
     for work in works:
-        files.update(outputs_of(work, base))
+        files.update(outputs_of(work, base, explicit_inactive))
     for name, content in sorted(files.items()):
         write_atomically(out / name, content)
         click.echo(str(out / name))
