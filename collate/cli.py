@@ -16,6 +16,7 @@ from collate.model import CollateError, Work
 from collate.outputs import DEFAULT, outputs_of
 from collate.tei.check import problems, schema_problems
 from collate.tei.read import parse, rebuild
+from collate.tei.rules import available, rule_problems, rules_stylesheet
 
 WORKS_HELP = """Collate quoted versions (witnesses) of a document.
 
@@ -178,7 +179,7 @@ def rebuild_command(tei_file: Path, witness: str) -> None:
 @click.option("--schema", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="RELAX NG schema (default: $COLLATE_TEI_SCHEMA, ../shared/tei/tei_all.rng or tei_all.rng).")
 def validate_command(tei_file: Path, schema: Path | None) -> None:
-    """Check a TEI apparatus: the schema (when one is found) and the checks no schema makes.
+    """Check a TEI apparatus: the schema and its Schematron rules (when found) and the checks no schema makes.
 
     \b
       collate validate output/letter-1923-03-05.tei.xml --schema ../shared/tei/tei_all.rng
@@ -188,7 +189,8 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         found = problems(tree)
         schema = schema or next((p for p in schema_places() if p.is_file()), None)
         if schema:
-            found = schema_problems(tree, etree.RelaxNG(etree.parse(str(schema)))) + found
+            parsed = etree.parse(str(schema))
+            found = schema_problems(tree, etree.RelaxNG(parsed)) + embedded_rules(tree, parsed) + found
         else:
             click.echo("no schema found: only the apparatus checks were made", err=True)
         for problem in found:
@@ -196,6 +198,14 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         if found:
             raise CollateError(f"{tei_file}: {len(found)} problem(s)")
         click.echo(f"{tei_file}: valid" + (f" against {schema}" if schema else ""))
+
+
+def embedded_rules(tree, schema) -> list[str]:
+    """Return the problems the schema's Schematron rules find, or none, with a notice, without saxonche."""
+    if not available():
+        click.echo("saxonche is not installed: the schema's Schematron rules were not checked", err=True)
+        return []
+    return rule_problems(tree, rules_stylesheet(schema))
 
 
 def schema_places() -> list[Path]:

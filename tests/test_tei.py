@@ -13,6 +13,7 @@ from collate import collate_work
 from collate import problems, schema_problems
 from collate import parse, rebuild
 from collate import to_tei
+from collate import rule_problems
 from conftest import SHARED, WITNESSES, need_shared
 from scholar import collapsed
 
@@ -33,10 +34,10 @@ def corpus_tei(request) -> tuple[Work, bytes]:
     return work, to_tei(collation, collation.reference)
 
 
-def test_every_work_is_valid_tei(corpus_tei, schema):
+def test_every_work_is_valid_tei_and_passes_the_schematron_rules(corpus_tei, schema, rules):
     work, document = corpus_tei
     tree = etree.ElementTree(etree.fromstring(document))
-    assert schema_problems(tree, schema) + problems(tree) == []
+    assert schema_problems(tree, schema) + rule_problems(tree, rules) + problems(tree) == []
 
 
 def test_every_witness_is_rebuilt_from_the_tei(corpus_tei):
@@ -150,3 +151,14 @@ def test_a_transposition_is_two_apps_linked_by_listtranspose(schema):
     assert len(moved) == 2
     assert root.xpath("//t:listTranspose/t:transpose/t:ptr/@target", namespaces=NS) == [f"#{i}" for i in moved]
     assert schema_problems(etree.ElementTree(root), schema) == []
+
+
+def test_validate_reports_a_broken_schematron_rule(tmp_path):
+    root = tei_of(Witness("w0", "C", "Very respectable comrade"), Witness("w1", "V", "Very Respectable comrade"))
+    group = root.find(".//t:rdgGrp", NS)
+    group.insert(1, etree.fromstring('<lem xmlns="http://www.tei-c.org/ns/1.0" wit="#w1">x</lem>'))
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(etree.tostring(root))
+    result = CliRunner().invoke(main, ["validate", str(broken), "--schema", str(need_shared(SHARED / "tei" / "tei_all.rng"))])
+    assert "tei_all-rdgGrp-only1lem-constraint-rule-50: /TEI[1]/text[1]/body[1]/p[1]/app[1]/rdgGrp[1]: Only one <lem> " \
+           "element may appear within a <rdgGrp>." in result.output
