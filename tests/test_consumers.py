@@ -1,17 +1,29 @@
-"""The TEI as the tools scholars use read it: teiphy (stemmatics), a Versioning Machine-like reader, CETEIcean."""
+"""The TEI as the tools scholars use read it: teiphy (stemmatics), a Versioning Machine-like reader, CETEIcean.
+
+CETEIcean is installed from npm at test time into ~/.cache/collate-tests (the
+pinned version, once); nothing third-party is kept in the repository.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from functools import cache
+from pathlib import Path
 
 import pytest
 import regex
 from lxml import etree
+from selenium.webdriver.support.ui import WebDriverWait
 from teiphy import Collation as TeiphyCollation
 
-from collate import load_work, outputs_of, split_text, work_ids
+from browser import chromedriver_path, chromium_driver, chromium_path
+
+from collate import load_work, outputs_of, split_text, to_tei, work_ids
 from conftest import WITNESSES
+from scholar import collated
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 WORKS = work_ids(WITNESSES)
@@ -120,3 +132,74 @@ def test_a_viewer_that_ignores_milestones_shows_a_witness_active_throughout_its_
     throughout = [w["id"] for w in document["witnesses"]
                   if all(place["cells"][w["id"]]["status"] in ACTIVE for place in document["table"])]
     assert {w: panel(tei, w) for w in throughout} == {w: source(document, w) for w in throughout}
+
+
+CETEICEAN = "1.9.5"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "collate-tests" / f"ceteicean-{CETEICEAN}"
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><script>
+window.problems = [];
+addEventListener("error", e => problems.push(String(e.message)));
+addEventListener("unhandledrejection", e => problems.push(String(e.reason)));
+</script><script src="CETEI.js"></script></head><body><script>
+new CETEI().makeHTML5(TEI_SOURCE, html => { document.body.appendChild(html); window.rendered = true; });
+</script></body></html>"""
+
+
+def need(found, what: str) -> None:
+    """Skip when a tool is missing; fail instead when CI is set."""
+    if not found:
+        if os.environ.get("CI"):
+            pytest.fail(f"{what} is not installed, and CI must not skip this test")
+        pytest.skip(f"{what} is not installed")
+
+
+@pytest.fixture(scope="module")
+def ceteicean() -> Path:
+    """Return CETEIcean's browser build, installed from npm into the user's cache once (pinned version)."""
+    need(shutil.which("npm"), "npm")
+    script = CACHE / "node_modules" / "CETEIcean" / "dist" / "CETEI.js"
+    if not script.is_file():
+        subprocess.run(["npm", "install", "--prefix", str(CACHE), "--no-audit", "--no-fund", "--no-save",
+                        f"CETEIcean@{CETEICEAN}"], check=True, capture_output=True)
+    return script
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Return a headless Chromium session."""
+    need(chromium_path() and chromedriver_path(), "chromium or chromedriver")
+    driver = chromium_driver()
+    yield driver
+    driver.quit()
+
+
+def render(browser, ceteicean: Path, folder: Path, tei: bytes) -> None:
+    """Open a page that renders the TEI with CETEIcean; assert that no error was logged or thrown."""
+    shutil.copy(ceteicean, folder / "CETEI.js")
+    page = folder / "page.html"
+    page.write_text(PAGE.replace("TEI_SOURCE", json.dumps(tei.decode("utf-8")).replace("</", "<\\/")),
+                    encoding="utf-8")
+    browser.get(page.as_uri())
+    WebDriverWait(browser, 20).until(lambda driver: driver.execute_script("return window.rendered === true"))
+    errors = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert (errors, browser.execute_script("return window.problems")) == ([], [])
+    assert browser.execute_script("return document.querySelector('parsererror, tei-body') ?.localName") == "tei-body"
+
+
+@pytest.mark.parametrize("work_id", WORKS)
+def test_ceteicean_renders_every_work_without_errors_and_with_every_witness(work_id, ceteicean, browser, tmp_path):
+    document, tei = outputs(work_id)
+    render(browser, ceteicean, tmp_path, tei)
+    ids = [w["id"] for w in document["witnesses"]]
+    assert browser.execute_script("return arguments[0].filter(id => !document.getElementById(id))", ids) == []
+    assert browser.execute_script("return document.querySelectorAll('tei-app').length") == len(
+        etree.fromstring(tei).findall(".//t:app", NS))
+
+
+def test_ceteicean_shows_no_stray_pointers_of_a_transposition(ceteicean, browser, tmp_path):
+    tei = to_tei(collated("Stalin is too rude. This defect becomes unbearable in the office. Therefore remove him.",
+                          "This defect becomes unbearable in the office. Stalin is too rude. Therefore remove him."),
+                 "w0")
+    assert b"<listTranspose>" in tei
+    render(browser, ceteicean, tmp_path, tei)
+    assert browser.execute_script("return document.querySelector('tei-text').textContent.includes('#app')") is False
