@@ -37,12 +37,19 @@ def outputs(work_id: str, explicit_inactive: bool = False) -> tuple[dict, bytes]
     return json.loads(files[f"{work_id}.json"]), files[f"{work_id}.tei.xml"]
 
 
-def nexus_matrix(tei: bytes, folder) -> dict[str, list[str]]:
+def nexus_matrix(collation: TeiphyCollation, folder) -> dict[str, list[str]]:
     """Return teiphy's NEXUS matrix: per witness id, its state in each character."""
     nexus = folder / "collation.nex"
-    TeiphyCollation(etree.ElementTree(etree.fromstring(tei))).to_nexus(str(nexus))
+    collation.to_nexus(str(nexus))
     rows = nexus.read_text(encoding="utf-8").split("Matrix")[1].split(";")[0].split()
     return {rows[i]: regex.findall(r"\{[^}]*\}|\([^)]*\)|.", rows[i + 1]) for i in range(0, len(rows), 2)}
+
+
+def trivial_partition(document: dict, app: str) -> frozenset:
+    """Return the witnesses of each group of readings with the same words, for an entry."""
+    readings = document["entries"][int(app[3:]) - 1]["readings"]
+    return frozenset(frozenset(w for r in readings if r["group"] == g for w in r["witnesses"])
+                     for g in {r["group"] for r in readings})
 
 
 def partition(states: dict[str, str]) -> tuple[frozenset, frozenset]:
@@ -73,11 +80,25 @@ def implied(document: dict, app: str) -> tuple[frozenset, frozenset]:
 @pytest.mark.parametrize("work_id", WORKS)
 def test_teiphy_gives_every_reading_its_own_id_and_the_states_the_alignment_implies(work_id, tmp_path):
     document, tei = outputs(work_id)
-    units = TeiphyCollation(etree.ElementTree(etree.fromstring(tei))).variation_units
+    collation = TeiphyCollation(etree.ElementTree(etree.fromstring(tei)))
+    units = collation.variation_units
     assert [vu.id for vu in units if len({r.id for r in vu.readings}) < len(vu.readings)] == []
-    matrix = nexus_matrix(tei, tmp_path)
+    matrix = nexus_matrix(collation, tmp_path)
     columns = {vu.id: partition({w: states[c] for w, states in matrix.items()}) for c, vu in enumerate(units)}
     assert columns == {vu.id: implied(document, vu.id) for vu in units}
+
+
+SUBVARIANTS = ("spelling", "case", "punctuation", "editorial")
+
+
+@pytest.mark.parametrize("work_id", WORKS)
+def test_teiphy_collapses_each_subvariant_into_the_reading_with_its_words(work_id, tmp_path):
+    document, tei = outputs(work_id)
+    collation = TeiphyCollation(etree.ElementTree(etree.fromstring(tei)), trivial_reading_types=SUBVARIANTS)
+    matrix = nexus_matrix(collation, tmp_path)
+    entries = [(c, vu.id) for c, vu in enumerate(collation.variation_units) if vu.id.startswith("app")]
+    assert {app: partition({w: states[c] for w, states in matrix.items()})[0] for c, app in entries} == {
+        app: trivial_partition(document, app) for _, app in entries}
 
 
 def shown(element) -> str:

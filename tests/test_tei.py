@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from click.testing import CliRunner
 from lxml import etree
 
 from collate.cli import main
 from collate import load_work, work_ids
-from collate import Witness, Work
+from collate import Collation, Witness, Work
 from collate import collate_work
 from collate import problems, schema_problems
 from collate import parse, rebuild
@@ -26,31 +28,43 @@ def tei_of(*witnesses: Witness, base: str | None = "w0") -> etree._Element:
     return etree.fromstring(to_tei(collate_work(Work("t", "A test", witnesses)), base))
 
 
-@pytest.fixture(scope="module", params=WORKS)
+@cache
+def corpus_collation(work_id: str) -> tuple[Work, Collation]:
+    """Return a work of the corpus and its collation, made once."""
+    work = load_work(WITNESSES, work_id)
+    return work, collate_work(work)
+
+
+# Every variant of the encoding: against the reference or with no lemma; milestones only or inactive text explicit.
+ENCODINGS = [(lemma, explicit) for lemma in (True, False) for explicit in (False, True)]
+
+
+@pytest.fixture(scope="module", params=[(w, *e) for w in WORKS for e in ENCODINGS],
+                ids=lambda p: f"{p[0]}-{'lemma' if p[1] else 'no-lemma'}{'-explicit-inactive' if p[2] else ''}")
 def corpus_tei(request) -> tuple[Work, bytes]:
-    """Return a work of the corpus and its TEI."""
-    work = load_work(WITNESSES, request.param)
-    collation = collate_work(work)
-    return work, to_tei(collation, collation.reference)
+    """Return a work of the corpus and its TEI in one variant of the encoding."""
+    work_id, lemma, explicit_inactive = request.param
+    work, collation = corpus_collation(work_id)
+    return work, to_tei(collation, collation.reference if lemma else None, explicit_inactive)
 
 
-def test_every_work_is_valid_tei_and_passes_the_schematron_rules(corpus_tei, schema, rules):
+def test_every_encoding_of_every_work_is_valid_tei_and_passes_the_schematron_rules(corpus_tei, schema, rules):
     work, document = corpus_tei
     tree = etree.ElementTree(etree.fromstring(document))
     assert schema_problems(tree, schema) + rule_problems(tree, rules) + problems(tree) == []
 
 
-def test_every_witness_is_rebuilt_from_the_tei(corpus_tei):
+def test_every_witness_is_rebuilt_from_every_encoding(corpus_tei):
     work, document = corpus_tei
     tree = parse(document, work.id)
-    for witness in work.witnesses:
-        assert collapsed(rebuild(tree, witness.id)) == collapsed(witness.text), witness.id
+    assert {w.id: collapsed(rebuild(tree, w.id)) for w in work.witnesses} == {
+        w.id: collapsed(w.text) for w in work.witnesses}
 
 
-def test_the_tei_is_byte_identical_on_rerun(corpus_tei):
-    work, document = corpus_tei
-    collation = collate_work(work)
-    assert to_tei(collation, collation.reference) == document
+@pytest.mark.parametrize("work_id", WORKS)
+def test_the_tei_is_byte_identical_on_rerun(work_id):
+    work, collation = corpus_collation(work_id)
+    assert to_tei(collate_work(work), collation.reference, True) == to_tei(collation, collation.reference, True)
 
 
 def test_an_omission_is_an_empty_rdg():
