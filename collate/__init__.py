@@ -3,7 +3,8 @@
 The public API: read a work (`load_work`, `load_files`), collate it (`collate_work`),
 read it against a base (`apparatus_of`: the numbered entries, readings and their
 differences, coverage and similarity), render it (`to_json`, `to_tei`, `to_html`),
-read a TEI apparatus back (`rebuild`) and check it (`problems`, `schema_problems`, `rule_problems`). Every problem the user can fix is a `CollateError`.
+read a TEI apparatus back (`rebuild`) and check it (`problems`, `schema_problems`,
+`rule_problems`). Every problem the user can fix is a `CollateError`.
 """
 
 __version__ = "0.1.0"

@@ -27,8 +27,8 @@ def test_the_hyphenated_reading_and_each_of_its_tokens_are_marked_punctuation():
 
 
 def test_only_a_line_end_hyphen_before_a_small_letter_joins_two_words():
-    readings = [apparatus_of(collated("having become General", f"having {printed} General"), "w0").entries[0].readings[1]
-                for printed in ("be- come", "be-come", "be -come", "be- Come", "be- gun")]
+    readings = [apparatus_of(collated("having become General", f"having {printed} General"), "w0")
+                .entries[0].readings[1] for printed in ("be- come", "be-come", "be -come", "be- Come", "be- gun")]
     assert [(reading.text, reading.difference) for reading in readings] == [
         ("be- come", "punctuation"), ("be-come", "substantive"), ("be -come", "substantive"),
         ("be- Come", "substantive"), ("be- gun", "substantive")]

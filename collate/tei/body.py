@@ -97,7 +97,8 @@ def reading_element(apparatus: Apparatus, parent, numbered: tuple[Reading, str],
     """Append a reading with its id as lem (the base's) or rdg, typed by its difference from the base."""
     reading, xml_id = numbered
     lemma = apparatus.base in reading.witnesses
-    element = sub(parent, "lem" if lemma else "rdg", xml_id=xml_id, wit=" ".join(f"#{apparatus.ids[w]}" for w in reading.witnesses),
+    witnesses = " ".join(f"#{apparatus.ids[w]}" for w in reading.witnesses)
+    element = sub(parent, "lem" if lemma else "rdg", xml_id=xml_id, wit=witnesses,
                   type="" if lemma or apparatus.base is None else reading.difference or "")
     fill_reading(apparatus, element, reading, milestones, places, space)
 

@@ -79,5 +79,6 @@ def rule_problems(tree, stylesheet: str) -> list[str]:
 
     with PySaxonProcessor(license=False) as processor:
         executable = processor.new_xslt30_processor().compile_stylesheet(stylesheet_text=stylesheet)
-        result = executable.transform_to_string(xdm_node=processor.parse_xml(xml_text=etree.tostring(tree, encoding="unicode")))
+        document = processor.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+        result = executable.transform_to_string(xdm_node=document)
     return [" ".join("".join(p.itertext()).split()) for p in etree.fromstring(result.encode("utf-8"))]
