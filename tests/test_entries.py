@@ -145,6 +145,6 @@ def test_a_subvariant_shares_the_group_of_the_reading_with_its_words_and_says_ho
     assert etree.tostring(app, encoding=str, with_tail=False) == (
         '<app xmlns="http://www.tei-c.org/ns/1.0" xml:id="app1" n="1" type="omission">'
         '<lem xml:id="app1-r1" wit="#volkogonov1994">Respected</lem>'
-        '<rdgGrp><rdg xml:id="app1-r2" wit="#conquest1991" type="substantive">Very respectable</rdg>'
+        '<rdg xml:id="app1-r2" wit="#conquest1991" type="substantive">Very respectable</rdg>'
         '<rdgGrp type="case"><rdg xml:id="app1-r3" wit="#service" type="substantive">Very Respectable</rdg></rdgGrp>'
-        '</rdgGrp></app>')
+        '</app>')

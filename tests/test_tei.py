@@ -170,7 +170,8 @@ def test_a_transposition_is_two_apps_linked_by_listtranspose(schema):
 def test_validate_reports_a_broken_schematron_rule(tmp_path):
     root = tei_of(Witness("w0", "C", "Very respectable comrade"), Witness("w1", "V", "Very Respectable comrade"))
     group = root.find(".//t:rdgGrp", NS)
-    group.insert(1, etree.fromstring('<lem xmlns="http://www.tei-c.org/ns/1.0" wit="#w1">x</lem>'))
+    for _ in range(2):
+        group.insert(0, etree.fromstring('<lem xmlns="http://www.tei-c.org/ns/1.0" wit="#w1">x</lem>'))
     broken = tmp_path / "broken.xml"
     broken.write_bytes(etree.tostring(root))
     schema = need_shared(SHARED / "tei" / "tei_all.rng")

@@ -9,9 +9,12 @@ a place where all agree, the TEI needs an `app` that is no entry: its id is
 `app` too, of type invariant, whose one reading names the witnesses active there.
 
 The space between words stands after `</app>`, as in the Guidelines' examples,
-wherever every reading that goes on after the app ends with one. Readings with
-the same words are grouped in a `rdgGrp`, their subvariants after the first in a
-`rdgGrp` typed by how they differ from it (TC, "Subvariation in readings").
+wherever every reading that goes on after the app ends with one. Each reading
+with other words is a child of the app (the lemma first), followed by its
+subvariants (the same words, printed otherwise) in a `rdgGrp` typed by how they
+differ from it (TC, "Subvariation in readings"): teiphy's trivial reading types
+then fold a subvariant into its reading, and tools that read only `app/lem` and
+`app/rdg` (the TEI Stylesheets) still show the lemma and every distinct reading.
 """
 
 from __future__ import annotations
@@ -77,10 +80,9 @@ def app_element(apparatus: Apparatus, milestones, row: Row, xml_id: str, n: str)
     ids = (f"{xml_id}-r{k}" for k in count(1))
     for group in sorted({r.group for r in row.readings}):
         head, *subvariants = [r for r in row.readings if r.group == group]
-        parent = sub(app, "rdgGrp") if subvariants else app
-        reading_element(apparatus, parent, (head, next(ids)), milestones, row.places, app.tail)
+        reading_element(apparatus, app, (head, next(ids)), milestones, row.places, app.tail)
         for level in (level for level in TYPES if any(r.subvariant == level for r in subvariants)):
-            inner = sub(parent, "rdgGrp", type=level)
+            inner = sub(app, "rdgGrp", type=level)
             for reading in (r for r in subvariants if r.subvariant == level):
                 reading_element(apparatus, inner, (reading, next(ids)), milestones, row.places, app.tail)
     return app

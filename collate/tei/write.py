@@ -46,9 +46,9 @@ NUMBERING = ("An app with @n is entry n of the apparatus: row n of the HTML revi
              "JSON file of the same collation. An app with the xml:id placeP and no @n is no entry: it is there "
              "only for a witness's start or end, a lacuna, or a difference in spacing, at place P (counted from 0) "
              "of the JSON table, where the readings otherwise agree. The readings of an app are appN-r1, appN-r2 "
-             "(or placeP-r1…) in document order. Readings with the same words are grouped in a rdgGrp: the first, then "
-             "its subvariants in an inner rdgGrp whose @type says how they differ from that first reading; a rdg's own "
-             "@type says how it differs from the lemma.")
+             "(or placeP-r1…) in document order. Each reading with other words is followed by its subvariants (the "
+             "same words printed otherwise) in a rdgGrp whose @type says how they differ from it; a rdg's own @type "
+             "says how it differs from the lemma.")
 
 
 INACTIVE = ("Text where some witness is not active (outside what it quotes, or inside its quoting author's "
