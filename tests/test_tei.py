@@ -178,3 +178,29 @@ def test_validate_reports_a_broken_schematron_rule(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(broken), "--schema", str(schema)])
     assert "tei_all-rdgGrp-only1lem-constraint-rule-50: /TEI[1]/text[1]/body[1]/p[1]/app[1]/rdgGrp[1]: " \
            "Only one <lem> element may appear within a <rdgGrp>." in result.output
+
+
+def test_validate_says_in_one_line_when_the_schematron_rules_cannot_be_checked(tmp_path, monkeypatch):
+    monkeypatch.setattr("collate.cli.available", lambda: False)
+    document = tmp_path / "t.xml"
+    document.write_bytes(etree.tostring(tei_of(Witness("w0", "C", "Very respectable"), Witness("w1", "V", "Respected"))))
+    schema = need_shared(SHARED / "tei" / "tei_all.rng")
+    result = CliRunner().invoke(main, ["validate", str(document), "--schema", str(schema)])
+    assert (result.exit_code, result.output.splitlines()) == (0, [
+        "saxonche is not installed: the schema's Schematron rules were not checked", f"{document}: valid against {schema}"])
+
+
+def test_explicit_inactive_wraps_what_a_fragment_does_not_quote_in_an_invariant_app(tmp_path):
+    (tmp_path / "eastman.txt").write_text("Stalin is too rude, and this fault becomes unbearable.", encoding="utf-8")
+    (tmp_path / "trotsky.txt").write_text("too rude", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "eastman.txt"), str(tmp_path / "trotsky.txt"),
+                                       "--base", "eastman", "--out", str(tmp_path), "--explicit-inactive"])
+    assert result.exit_code == 0, result.output
+    root = etree.parse(str(tmp_path / "compare.tei.xml"))
+    assert [(app.get("{http://www.w3.org/XML/1998/namespace}id"), app.get("type"),
+             [(r.get("wit"), "".join(r.itertext())) for r in app.xpath(".//t:lem | .//t:rdg", namespaces=NS)])
+            for app in root.iterfind(".//t:app", NS)] == [
+        ("place0", "invariant", [("#eastman", "Stalin is")]),
+        ("place2", "invariant", [("#eastman #trotsky", "too")]),
+        ("app1", "punctuation", [("#eastman", "rude,"), ("#trotsky", "rude")]),
+        ("place4", "invariant", [("#eastman", "and this fault becomes unbearable.")])]
