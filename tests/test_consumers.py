@@ -31,9 +31,10 @@ ACTIVE = ("present", "omitted")
 
 
 @cache
-def outputs(work_id: str, explicit_inactive: bool = False) -> tuple[dict, bytes]:
-    """Return a corpus work's JSON (parsed) and TEI, against its reference."""
-    files = outputs_of(load_work(WITNESSES, work_id), explicit_inactive=explicit_inactive)
+def outputs(work_id: str, explicit_inactive: bool = False, lemma: bool = True) -> tuple[dict, bytes]:
+    """Return a corpus work's JSON (parsed) and TEI, against its reference or with no lemma."""
+    work = load_work(WITNESSES, work_id)
+    files = outputs_of(work, *(() if lemma else (None,)), explicit_inactive=explicit_inactive)
     return json.loads(files[f"{work_id}.json"]), files[f"{work_id}.tei.xml"]
 
 
@@ -77,9 +78,10 @@ def implied(document: dict, app: str) -> tuple[frozenset, frozenset]:
     return frozenset(readings), frozenset(w for w in ids if cells[w]["status"] not in ACTIVE)
 
 
+@pytest.mark.parametrize("lemma", [True, False], ids=["lemma", "no-lemma"])
 @pytest.mark.parametrize("work_id", WORKS)
-def test_teiphy_gives_every_reading_its_own_id_and_the_states_the_alignment_implies(work_id, tmp_path):
-    document, tei = outputs(work_id)
+def test_teiphy_gives_every_reading_its_own_id_and_the_states_the_alignment_implies(work_id, lemma, tmp_path):
+    document, tei = outputs(work_id, lemma=lemma)
     collation = TeiphyCollation(etree.ElementTree(etree.fromstring(tei)))
     units = collation.variation_units
     assert [vu.id for vu in units if len({r.id for r in vu.readings}) < len(vu.readings)] == []
@@ -140,9 +142,10 @@ def source(document: dict, witness: str) -> str:
     return " ".join(" ".join(stretches[s] for s in order).split())
 
 
+@pytest.mark.parametrize("lemma", [True, False], ids=["lemma", "no-lemma"])
 @pytest.mark.parametrize("work_id", WORKS)
-def test_a_viewer_that_ignores_milestones_shows_each_witness_its_own_words_with_explicit_inactive(work_id):
-    document, tei = outputs(work_id, explicit_inactive=True)
+def test_a_viewer_that_ignores_milestones_shows_each_witness_its_own_words_with_explicit_inactive(work_id, lemma):
+    document, tei = outputs(work_id, explicit_inactive=True, lemma=lemma)
     ids = [w["id"] for w in document["witnesses"]]
     assert {w: panel(tei, w) for w in ids} == {w: source(document, w) for w in ids}
 
