@@ -136,15 +136,19 @@ def test_the_json_entries_say_where_each_entry_is_and_how_its_readings_differ():
 def test_a_subvariant_shares_the_group_of_the_reading_with_its_words_and_says_how_it_differs():
     collation = collate_work(Work("t", "A test", (Witness("conquest1991", "C", "Very respectable comrade Stalin,"),
                                                   Witness("volkogonov1994", "V", "Respected comrade Stalin,"),
-                                                  Witness("service", "S", "Very Respectable comrade Stalin,"))))
+                                                  Witness("service", "S", "Very Respectable comrade Stalin,"),
+                                                  Witness("deutscher", "D", "Very respectable, comrade Stalin,"))))
     assert json.loads(to_json(collation, "volkogonov1994"))["entries"][0]["readings"] == [
         {"witnesses": ["volkogonov1994"], "text": "Respected", "lemma": True, "group": 0},
         {"witnesses": ["conquest1991"], "text": "Very respectable", "type": "substantive", "group": 1},
-        {"witnesses": ["service"], "text": "Very Respectable", "type": "substantive", "group": 1, "subvariant": "case"}]
+        {"witnesses": ["service"], "text": "Very Respectable", "type": "substantive", "group": 1, "subvariant": "case"},
+        {"witnesses": ["deutscher"], "text": "Very respectable,", "type": "substantive", "group": 1,
+         "subvariant": "punctuation"}]
     app = etree.fromstring(to_tei(collation, "volkogonov1994")).find(".//t:app", NS)
     assert etree.tostring(app, encoding=str, with_tail=False) == (
         '<app xmlns="http://www.tei-c.org/ns/1.0" xml:id="app1" n="1" type="omission">'
         '<lem xml:id="app1-r1" wit="#volkogonov1994">Respected</lem>'
         '<rdg xml:id="app1-r2" wit="#conquest1991" type="substantive">Very respectable</rdg>'
         '<rdgGrp type="case"><rdg xml:id="app1-r3" wit="#service" type="substantive">Very Respectable</rdg></rdgGrp>'
-        '</app>')
+        '<rdgGrp type="punctuation"><rdg xml:id="app1-r4" wit="#deutscher" type="substantive">Very respectable,</rdg>'
+        '</rdgGrp></app>')

@@ -11,8 +11,8 @@ a place where all agree, the TEI needs an `app` that is no entry: its id is
 The space between words stands after `</app>`, as in the Guidelines' examples,
 wherever every reading that goes on after the app ends with one. Each reading
 with other words is a child of the app (the lemma first), followed by its
-subvariants (the same words, printed otherwise) in a `rdgGrp` typed by how they
-differ from it (TC, "Subvariation in readings"): teiphy's trivial reading types
+subvariants (the same words, printed otherwise), each in a `rdgGrp` typed by how
+it differs from it (TC, "Subvariation in readings"): teiphy's trivial reading types
 then fold a subvariant into its reading, and tools that read only `app/lem` and
 `app/rdg` (the TEI Stylesheets) still show the lemma and every distinct reading.
 """
@@ -81,10 +81,9 @@ def app_element(apparatus: Apparatus, milestones, row: Row, xml_id: str, n: str)
     for group in sorted({r.group for r in row.readings}):
         head, *subvariants = [r for r in row.readings if r.group == group]
         reading_element(apparatus, app, (head, next(ids)), milestones, row.places, app.tail)
-        for level in (level for level in TYPES if any(r.subvariant == level for r in subvariants)):
-            inner = sub(app, "rdgGrp", type=level)
-            for reading in (r for r in subvariants if r.subvariant == level):
-                reading_element(apparatus, inner, (reading, next(ids)), milestones, row.places, app.tail)
+        for reading in subvariants:  # one rdgGrp each: the Versioning Machine shows a group's first rdg to all
+            group_element = sub(app, "rdgGrp", type=reading.subvariant)
+            reading_element(apparatus, group_element, (reading, next(ids)), milestones, row.places, app.tail)
     return app
 
 

@@ -47,7 +47,7 @@ NUMBERING = ("An app with @n is entry n of the apparatus: row n of the HTML revi
              "only for a witness's start or end, a lacuna, or a difference in spacing, at place P (counted from 0) "
              "of the JSON table, where the readings otherwise agree. The readings of an app are appN-r1, appN-r2 "
              "(or placeP-r1…) in document order. Each reading with other words is followed by its subvariants (the "
-             "same words printed otherwise) in a rdgGrp whose @type says how they differ from it; a rdg's own @type "
+             "same words printed otherwise), each in a rdgGrp whose @type says how it differs from it; a rdg's own @type "
              "says how it differs from the lemma.")
 
 
