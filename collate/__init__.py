@@ -3,7 +3,8 @@
 The public API: read a work (`load_work`, `load_files`), collate it (`collate_work`),
 read it against a base (`apparatus_of`: the numbered entries, readings and their
 differences, coverage and similarity), render it (`to_json`, `to_tei`, `to_html`),
-read a TEI apparatus back (`rebuild`). Every problem the user can fix is a `CollateError`.
+read a TEI apparatus back (`rebuild`) and check it (`problems`, `schema_problems`,
+`rule_problems`). Every problem the user can fix is a `CollateError`.
 """
 
 __version__ = "0.1.0"
@@ -17,14 +18,16 @@ from collate.model import Citation, CollateError, CorpusError, Source, Witness, 
 from collate.normalize import Settings, settings_for  # noqa: E402
 from collate.outputs import outputs_of  # noqa: E402
 from collate.pipeline import collate_work, witness_units  # noqa: E402
-from collate.tei import parse, problems, rebuild, schema_problems, to_tei  # noqa: E402
+from collate.tei import (parse, problems, rebuild, rule_problems, rules_stylesheet, schema_problems,  # noqa: E402
+                         to_tei)
 from collate.to_json import to_json  # noqa: E402
 from collate.tokens import WORD, Token, split_text, stretches, tokenize  # noqa: E402
 
 __all__ = [
     "Alignment", "AlignmentError", "Cell", "Citation", "CollateError", "Collation", "CorpusError",
     "Place", "Placement", "Settings", "Source", "Witness", "Work", "__version__", "collate_work",
-    "load_files", "load_work", "outputs_of", "parse", "problems", "rebuild", "schema_problems",
+    "load_files", "load_work", "outputs_of", "parse", "problems", "rebuild", "rule_problems", "rules_stylesheet",
+    "schema_problems",
     "settings_for", "split_text", "stretches", "to_html", "to_json", "to_tei", "tokenize", "Token", "WORD",
     "witness_units", "work_ids",
     "Apparatus", "PlaceType", "Reading", "Row", "Status", "apparatus_of",

@@ -18,6 +18,7 @@ from collate.model import WORK_ID, CollateError, CorpusWarning, WitnessKind, Wor
 from collate.outputs import DEFAULT
 from collate.tei.check import problems, schema_problems
 from collate.tei.read import parse, rebuild
+from collate.tei.rules import available, rule_problems, rules_stylesheet
 
 WORKS_HELP = """Collate quoted versions (witnesses) of a document.
 
@@ -69,6 +70,13 @@ def base_option(function):
                         help="Witness whose readings are the lemma (default: the most complete).")(function)
 
 
+def inactive_option(function):
+    """Return the command with the --explicit-inactive option added."""
+    return click.option("--explicit-inactive", is_flag=True,
+                        help="In the TEI, wrap text where some witness is not active in an app of type invariant "
+                             "naming the active witnesses (for viewers that ignore witStart/witEnd).")(function)
+
+
 def lemma_choice(base: str | None, no_lemma: bool):
     """Return the lemma choice for outputs_of: a witness id, DEFAULT, or None for no lemma."""
     return None if no_lemma else (base or DEFAULT)
@@ -81,7 +89,8 @@ def lemma_choice(base: str | None, no_lemma: bool):
 @corpus_option
 @out_option
 @base_option
-def works_command(work, listing, everything, root, out, base, no_lemma, force) -> None:
+@inactive_option
+def works_command(work, listing, everything, root, out, base, no_lemma, force, explicit_inactive) -> None:
     """Collate the named works (ids under --witnesses, or work folders): `collate letter-1923-03-05`."""
     with errors():
         if listing or everything:
@@ -95,7 +104,7 @@ def works_command(work, listing, everything, root, out, base, no_lemma, force) -
             for loaded in works:
                 click.echo(f"{loaded.id}\t{loaded.date}\t{loaded.title}\t{len(loaded.witnesses)} witnesses")
             return
-        produce(out, works, lemma_choice(base, no_lemma), force)
+        produce(out, works, lemma_choice(base, no_lemma), force, explicit_inactive)
 
 
 def corpus_ids(root: Path) -> tuple[str, ...]:
@@ -132,7 +141,8 @@ def locate(root: Path, argument: str) -> tuple[Path, str]:
 @out_option
 @base_option
 @click.option("--name", default="compare", show_default=True, help="Base name of the output files.")
-def compare_command(files, completes, fragments, out, base, no_lemma, force, name) -> None:
+@inactive_option
+def compare_command(files, completes, fragments, out, base, no_lemma, force, name, explicit_inactive) -> None:
     """Collate any text files (witness ids from the file names), no work.toml needed.
 
     A sidecar NAME.toml beside NAME.txt may hold the keys of a work.toml [[witness]].
@@ -153,14 +163,14 @@ def compare_command(files, completes, fragments, out, base, no_lemma, force, nam
         paths = tuple(dict.fromkeys((*files, *completes, *fragments)))
         witnesses = load_files(paths, kinds)
         produce(out, [Work(name, f"Comparison of {len(paths)} texts", witnesses)], lemma_choice(base, no_lemma),
-                force)
+                force, explicit_inactive)
 
 
-def produce(out: Path, works: list[Work], base: str | None, force: bool) -> None:
+def produce(out: Path, works: list[Work], base: str | None, force: bool, explicit_inactive: bool = False) -> None:
     """Collate every work in memory, then write all outputs together, and print their paths."""
     if not force:
         check_fits(works)
-    for path in write_outputs(out, works, base):
+    for path in write_outputs(out, works, base, explicit_inactive):
         click.echo(str(path))
 
 
@@ -200,7 +210,7 @@ def rebuild_command(tei_file: Path, witness: str) -> None:
 @click.option("--schema", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="RELAX NG schema (default: $COLLATE_TEI_SCHEMA, ../shared/tei/tei_all.rng or tei_all.rng).")
 def validate_command(tei_file: Path, schema: Path | None) -> None:
-    """Check a TEI apparatus: the schema (when one is found) and the checks no schema makes.
+    """Check a TEI apparatus: the schema and its Schematron rules (when found) and the checks no schema makes.
 
     \b
       collate validate output/letter-1923-03-05.tei.xml --schema ../shared/tei/tei_all.rng
@@ -210,7 +220,8 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         found = problems(tree)
         schema = schema or next((p for p in schema_places() if p.is_file()), None)
         if schema:
-            found = schema_problems(tree, load_schema(schema)) + found
+            parsed = parse_schema(schema)
+            found = schema_problems(tree, relax_ng(schema, parsed)) + embedded_rules(tree, parsed) + found
         else:
             click.echo("no schema found: only the apparatus checks were made", err=True)
         for problem in found:
@@ -220,16 +231,30 @@ def validate_command(tei_file: Path, schema: Path | None) -> None:
         click.echo(f"{tei_file}: valid" + (f" against {schema}" if schema else ""))
 
 
-def load_schema(path: Path) -> etree.RelaxNG:
-    """Return the RELAX NG schema in a file, or raise CollateError naming the file and the problem."""
+def parse_schema(path: Path):
+    """Return the parsed schema file, or raise CollateError naming the file and the problem."""
     if not path.is_file():
         raise CollateError(f"{path}: no such schema file")
     try:
-        return etree.RelaxNG(etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)))
+        return etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as error:
         raise CollateError(f"{path}:{error.lineno}: schema is not well-formed XML: {error.msg}") from None
+
+
+def relax_ng(path: Path, parsed) -> etree.RelaxNG:
+    """Return the RELAX NG schema of a parsed file, or raise CollateError when it is not one."""
+    try:
+        return etree.RelaxNG(parsed)
     except etree.RelaxNGParseError as error:
         raise CollateError(f"{path}: not a RELAX NG schema ({error})") from None
+
+
+def embedded_rules(tree, schema) -> list[str]:
+    """Return the problems the schema's Schematron rules find, or none, with a notice, without saxonche."""
+    if not available():
+        click.echo("saxonche is not installed: the schema's Schematron rules were not checked", err=True)
+        return []
+    return rule_problems(tree, rules_stylesheet(schema))
 
 
 def schema_places() -> list[Path]:

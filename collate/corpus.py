@@ -229,7 +229,7 @@ def regularizations(toml: WorkToml) -> tuple[tuple[str, str], ...]:
 
 
 def check_ids(path: Path, witnesses: tuple[Witness, ...]) -> None:
-    """Raise CorpusError on duplicate ids or sigla, or an id that is a prefix of another."""
+    """Raise CorpusError on duplicate ids or sigla, or an id that is a substring of another."""
     for seen, witness in enumerate(witnesses):
         for other in witnesses[:seen]:
             if other.id == witness.id:
@@ -237,8 +237,8 @@ def check_ids(path: Path, witnesses: tuple[Witness, ...]) -> None:
             if other.siglum == witness.siglum:
                 raise CorpusError(str(path), f"duplicate siglum {witness.siglum!r}")
             short, long = sorted((other.id, witness.id), key=len)
-            if long.startswith(short):
-                raise CorpusError(str(path), f"witness id {short!r} is a prefix of {long!r}")
+            if short in long:  # the Versioning Machine matches witness ids by substring
+                raise CorpusError(str(path), f"witness id {short!r} is a substring of {long!r}")
 
 
 def check_files(folder: Path, witnesses: tuple[Witness, ...]) -> None:

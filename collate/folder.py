@@ -23,14 +23,15 @@ PREFIX = ".collate-"
 STAGING = regex.compile(regex.escape(PREFIX) + r"(?P<pid>\d+)-\w+\Z")
 
 
-def write_outputs(out: Path, works: list[Work], base: str | None | object = DEFAULT) -> list[Path]:
+def write_outputs(out: Path, works: list[Work], base: str | None | object = DEFAULT,
+                  explicit_inactive: bool = False) -> list[Path]:
     """Return the paths written: every work collated in memory first, then all outputs written together."""
     ids = [work.id for work in works]
     twice = next((work_id for n, work_id in enumerate(ids) if work_id in ids[:n]), None)
     if twice:
         raise CollateError(f"work id {twice!r} given twice: both works would write {twice}.*")
     check_writable(out)
-    return write_all(out, {name: content for work in works for name, content in outputs_of(work, base).items()})
+    return write_all(out, {name: content for work in works for name, content in outputs_of(work, base, explicit_inactive).items()})
 
 
 def check_writable(out: Path) -> None:

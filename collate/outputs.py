@@ -22,13 +22,16 @@ def lemma_of(work: Work, reference: str, base: str | None | object) -> str | Non
     return base
 
 
-def outputs_of(work: Work, base: str | None | object = DEFAULT) -> dict[str, bytes]:
-    """Return the output files of one work, by file name: one collation, one apparatus against the base."""
+def outputs_of(work: Work, base: str | None | object = DEFAULT, explicit_inactive: bool = False) -> dict[str, bytes]:
+    """Return the output files of one work, by file name: one collation, one apparatus against the base.
+
+    `explicit_inactive`: the TEI wraps text where some witness is not active in an invariant app.
+    """
     collation = collate_work(work)
     lemma = lemma_of(work, collation.reference, base)
     apparatus = apparatus_of(collation, lemma)
     # The page always shows a base: with no lemma, the reference (the numbering is the same).
     page = apparatus if lemma is not None else apparatus_of(collation, collation.reference)
     return {f"{work.id}.json": json_document(apparatus).encode("utf-8"),
-            f"{work.id}.tei.xml": tei_document(apparatus),
+            f"{work.id}.tei.xml": tei_document(apparatus, explicit_inactive),
             f"{work.id}.html": html_page(page).encode("utf-8")}

@@ -38,7 +38,8 @@ def entry_record(apparatus: Apparatus, row: Row) -> dict:
         record["partners"] = list(row.partners)
     record["readings"] = [{"witnesses": [ids[w] for w in reading.witnesses], "text": reading.text,
                            **({"lemma": True} if apparatus.base in reading.witnesses else {}),
-                           **({"type": reading.difference} if reading.difference else {})}
+                           **({"type": reading.difference} if reading.difference else {}),
+                           "group": reading.group, **({"subvariant": reading.subvariant} if reading.subvariant else {})}
                           for reading in row.readings]
     return record
 

@@ -33,5 +33,6 @@ def chromium_driver() -> webdriver.Chrome:
     options.binary_location = chromium_path()
     for flag in FLAGS:
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # the console, for get_log("browser")
     os.environ["SE_OFFLINE"] = "true"  # never let Selenium Manager reach the network
     return webdriver.Chrome(service=Service(chromedriver_path()), options=options)

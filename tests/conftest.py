@@ -17,6 +17,8 @@ from lxml import etree  # noqa: E402
 settings.register_profile("collate", database=None)
 settings.load_profile("collate")
 
+from collate import rules_stylesheet
+
 ROOT = Path(__file__).resolve().parent.parent
 WITNESSES = ROOT / "witnesses"
 SHARED = ROOT.parent / "shared"
@@ -36,6 +38,12 @@ def need_shared(path: Path) -> Path:
 def schema() -> etree.RelaxNG:
     """Return the TEI P5 tei_all RELAX NG schema, loaded once (it takes ~10 s)."""
     return etree.RelaxNG(etree.parse(str(need_shared(SCHEMA))))
+
+
+@pytest.fixture(scope="session")
+def rules() -> str:
+    """Return the Schematron rules embedded in tei_all, compiled once into an XSLT stylesheet."""
+    return rules_stylesheet(etree.parse(str(need_shared(SCHEMA))))
 
 
 def make_work(root: Path, work_id: str = "letter", witnesses: dict[str, str] | None = None,

@@ -87,9 +87,10 @@ def test_an_id_that_is_not_an_xml_name(tmp_path):
         f"Error: {folder}/work.toml:4: witness id '1991conquest' is not an XML name (NCName)"
 
 
-def test_an_id_that_is_a_prefix_of_another(tmp_path):
-    folder = make_work(tmp_path / "witnesses", witnesses={"conquest": "Very respectable", "conquest2": "Respected"})
-    assert error_of(run(tmp_path, "letter")) == f"Error: {folder}/work.toml: witness id 'conquest' is a prefix of 'conquest2'"
+def test_an_id_that_is_a_substring_of_another(tmp_path):
+    folder = make_work(tmp_path / "witnesses", witnesses={"volkov": "Very respectable", "kov": "Respected"})
+    assert error_of(run(tmp_path, "letter")) == \
+        f"Error: {folder}/work.toml: witness id 'kov' is a substring of 'volkov'"
 
 
 def test_a_work_with_one_witness(tmp_path):

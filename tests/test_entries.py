@@ -44,7 +44,8 @@ def json_readings(document) -> dict[int, dict[str, list[str]]]:
 def tei_readings(root) -> dict[int, dict[str, list[str]]]:
     """Return per app/@n the words of each witness, from its lem and rdg."""
     return {int(app.get("n")): {w.lstrip("#"): words("".join(reading.itertext()))
-                                for reading in app.iterfind("t:*", NS) for w in reading.get("wit").split()}
+                                for reading in app.xpath(".//t:lem | .//t:rdg", namespaces=NS)
+                                for w in reading.get("wit").split()}
             for app in root.iterfind(".//t:app[@n]", NS)}
 
 
@@ -109,7 +110,7 @@ def test_each_reading_differs_from_the_base_in_one_way_in_all_three(outputs):
         readings = [r for r in entry["readings"] if not r.get("lemma")]
         in_json = {frozenset(r["witnesses"]): r.get("type", "") for r in readings}
         in_tei = {frozenset(w.lstrip("#") for w in rdg.get("wit").split()): rdg.get("type", "")
-                  for rdg in tei.xpath(f"//t:app[@n='{entry['n']}']/t:rdg", namespaces=NS)}
+                  for rdg in tei.xpath(f"//t:app[@n='{entry['n']}']//t:rdg", namespaces=NS)}
         assert in_json == in_tei, entry["n"]
         if document["base"] is None:
             assert set(in_json.values()) == {""}  # no lemma: nothing to differ from
@@ -125,8 +126,29 @@ def test_the_json_entries_say_where_each_entry_is_and_how_its_readings_differ():
     assert document["base"] == "volkogonov1994"
     assert document["entries"] == [{
         "n": 1, "first": 0, "last": 1, "type": "omission", "types": ["omission", "substantive"],
-        "readings": [{"witnesses": ["volkogonov1994"], "text": "Respected", "lemma": True},
-                     {"witnesses": ["conquest1991"], "text": "Very respectable", "type": "substantive"}]}]
+        "readings": [{"witnesses": ["volkogonov1994"], "text": "Respected", "lemma": True, "group": 0},
+                     {"witnesses": ["conquest1991"], "text": "Very respectable", "type": "substantive", "group": 1}]}]
     assert [place.get("entry") for place in document["table"]] == [1, 1, None, None]
     assert json.loads(to_json(collation))["entries"][0]["readings"][0] == {
-        "witnesses": ["conquest1991"], "text": "Very respectable"}  # no lemma: no reading is typed
+        "witnesses": ["conquest1991"], "text": "Very respectable", "group": 0}  # no lemma: no reading is typed
+
+
+def test_a_subvariant_shares_the_group_of_the_reading_with_its_words_and_says_how_it_differs():
+    collation = collate_work(Work("t", "A test", (Witness("conquest1991", "C", "Very respectable comrade Stalin,"),
+                                                  Witness("volkogonov1994", "V", "Respected comrade Stalin,"),
+                                                  Witness("service", "S", "Very Respectable comrade Stalin,"),
+                                                  Witness("deutscher", "D", "Very respectable, comrade Stalin,"))))
+    assert json.loads(to_json(collation, "volkogonov1994"))["entries"][0]["readings"] == [
+        {"witnesses": ["volkogonov1994"], "text": "Respected", "lemma": True, "group": 0},
+        {"witnesses": ["conquest1991"], "text": "Very respectable", "type": "substantive", "group": 1},
+        {"witnesses": ["service"], "text": "Very Respectable", "type": "substantive", "group": 1, "subvariant": "case"},
+        {"witnesses": ["deutscher"], "text": "Very respectable,", "type": "substantive", "group": 1,
+         "subvariant": "punctuation"}]
+    app = etree.fromstring(to_tei(collation, "volkogonov1994")).find(".//t:app", NS)
+    assert etree.tostring(app, encoding=str, with_tail=False) == (
+        '<app xmlns="http://www.tei-c.org/ns/1.0" xml:id="app1" n="1" type="omission">'
+        '<lem xml:id="app1-r1" wit="#volkogonov1994">Respected</lem>'
+        '<rdg xml:id="app1-r2" wit="#conquest1991" type="substantive">Very respectable</rdg>'
+        '<rdgGrp type="case"><rdg xml:id="app1-r3" wit="#service" type="substantive">Very Respectable</rdg></rdgGrp>'
+        '<rdgGrp type="punctuation"><rdg xml:id="app1-r4" wit="#deutscher" type="substantive">Very respectable,</rdg>'
+        '</rdgGrp></app>')

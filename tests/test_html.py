@@ -183,11 +183,13 @@ def test_every_link_of_the_corpus_pages_has_its_target_and_rows_link_both_ways()
             assert entry.xpath(f'.//a[@href="#t{n}"]') and entry.xpath(f'.//a[@href="#v{n}"]')
 
 
-def test_the_witness_list_marks_a_stretch_placed_locally():
+def test_the_witness_list_marks_a_stretch_placed_locally_and_one_that_aligned_poorly():
     need_corpus()
     root = html.fromstring(to_html(collate_work(load_work(WITNESSES, "reply-1923-03-07"))))
     conquest = root.get_element_by_id("wit-conquest1991")
-    assert [text(li) for li in conquest.xpath('.//li[@class="pl-local"]')] == ["2: local ⚠"]
+    assert [text(li) for li in conquest.xpath('.//ul[@class="placements"]/li')] == [
+        "1: aligned · 46% alike ⚠ low: check by hand", "2: local ⚠ · 52% alike"]
+    assert "“Alike”: the share of a stretch’s words" in text(root.xpath('//section[@id="witnesses"]/p')[0])
     assert "Volkogonov, Dmitrii. Lenin: A New Biography" in text(root.get_element_by_id("wit-volkogonov1994"))
 
 
@@ -262,3 +264,13 @@ def test_the_letter_has_punctuation_rows_the_filter_hides(browser, tmp_path):
     click(browser, "show-w1")  # C hidden: rows where U and V agree go
     assert not browser.find_element(By.CSS_SELECTOR, "#variant-table td.w1").is_displayed()
     assert browser.execute_script(VISIBLE_ROWS) < before
+
+
+def test_the_witness_list_marks_a_spliced_quotation():
+    need_corpus()
+    eastman = load_work(WITNESSES, "testament-1922-12-25").witnesses[0]
+    spliced = Witness("w", "W", "I am not sure that he always knows how to use that power with sufficient caution. "
+                                "Stalin is too rude.", kind="fragment")
+    root = page(eastman, spliced)
+    assert [text(li) for li in root.get_element_by_id("wit-w").xpath('.//ul[@class="placements"]/li')] == [
+        "aligned · 100% alike · ⚠ two quotations run together: split before word 17, each part at its own passage"]

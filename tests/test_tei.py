@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from click.testing import CliRunner
 from lxml import etree
 
 from collate.cli import main
 from collate import load_work, work_ids
-from collate import Witness, Work
+from collate import Collation, Witness, Work
 from collate import collate_work
 from collate import problems, schema_problems
 from collate import parse, rebuild
 from collate import to_tei
+from collate import rule_problems
 from conftest import SHARED, WITNESSES, need_shared
 from scholar import collapsed
 
@@ -25,38 +28,51 @@ def tei_of(*witnesses: Witness, base: str | None = "w0") -> etree._Element:
     return etree.fromstring(to_tei(collate_work(Work("t", "A test", witnesses)), base))
 
 
-@pytest.fixture(scope="module", params=WORKS)
+@cache
+def corpus_collation(work_id: str) -> tuple[Work, Collation]:
+    """Return a work of the corpus and its collation, made once."""
+    work = load_work(WITNESSES, work_id)
+    return work, collate_work(work)
+
+
+# Every variant of the encoding: against the reference or with no lemma; milestones only or inactive text explicit.
+ENCODINGS = [(lemma, explicit) for lemma in (True, False) for explicit in (False, True)]
+
+
+@pytest.fixture(scope="module", params=[(w, *e) for w in WORKS for e in ENCODINGS],
+                ids=lambda p: f"{p[0]}-{'lemma' if p[1] else 'no-lemma'}{'-explicit-inactive' if p[2] else ''}")
 def corpus_tei(request) -> tuple[Work, bytes]:
-    """Return a work of the corpus and its TEI."""
-    work = load_work(WITNESSES, request.param)
-    collation = collate_work(work)
-    return work, to_tei(collation, collation.reference)
+    """Return a work of the corpus and its TEI in one variant of the encoding."""
+    work_id, lemma, explicit_inactive = request.param
+    work, collation = corpus_collation(work_id)
+    return work, to_tei(collation, collation.reference if lemma else None, explicit_inactive)
 
 
-def test_every_work_is_valid_tei(corpus_tei, schema):
+def test_every_encoding_of_every_work_is_valid_tei_and_passes_the_schematron_rules(corpus_tei, schema, rules):
     work, document = corpus_tei
     tree = etree.ElementTree(etree.fromstring(document))
-    assert schema_problems(tree, schema) + problems(tree) == []
+    assert schema_problems(tree, schema) + rule_problems(tree, rules) + problems(tree) == []
 
 
-def test_every_witness_is_rebuilt_from_the_tei(corpus_tei):
+def test_every_witness_is_rebuilt_from_every_encoding(corpus_tei):
     work, document = corpus_tei
     tree = parse(document, work.id)
-    for witness in work.witnesses:
-        assert collapsed(rebuild(tree, witness.id)) == collapsed(witness.text), witness.id
+    assert {w.id: collapsed(rebuild(tree, w.id)) for w in work.witnesses} == {
+        w.id: collapsed(w.text) for w in work.witnesses}
 
 
-def test_the_tei_is_byte_identical_on_rerun(corpus_tei):
-    work, document = corpus_tei
-    collation = collate_work(work)
-    assert to_tei(collation, collation.reference) == document
+@pytest.mark.parametrize("work_id", WORKS)
+def test_the_tei_is_byte_identical_on_rerun(work_id):
+    work, collation = corpus_collation(work_id)
+    assert to_tei(collate_work(work), collation.reference, True) == to_tei(collation, collation.reference, True)
 
 
 def test_an_omission_is_an_empty_rdg():
     root = tei_of(Witness("w0", "C", "She has agreed to forget"), Witness("w1", "V", "She agreed to forget"))
     assert [etree.tostring(a, encoding=str, with_tail=False) for a in root.iterfind(".//t:app", NS)] == [
         '<app xmlns="http://www.tei-c.org/ns/1.0" xml:id="app1" n="1" type="omission">'
-        '<lem wit="#w0">has </lem><rdg wit="#w1" type="omission"/></app>']
+        '<lem xml:id="app1-r1" wit="#w0">has</lem><rdg xml:id="app1-r2" wit="#w1" type="omission"/></app>']
+    assert root.xpath("//t:app", namespaces=NS)[0].tail == " agreed to forget"
 
 
 def test_a_fragment_starts_with_witstart_and_ends_with_witend():
@@ -66,17 +82,18 @@ def test_a_fragment_starts_with_witstart_and_ends_with_witend():
     [start] = root.xpath("//t:witStart", namespaces=NS)
     assert start.xpath("../@wit", namespaces=NS) == ["#w0 #w1"] and start.get("wit") == "#w1"
     assert start.xpath("../../@xml:id", namespaces=NS) == ["place2"] and start.xpath("../../@n", namespaces=NS) == []
-    assert root.xpath("//t:rdg[@wit='#w1']/t:witEnd/../../@n", namespaces=NS) == ["1"]
+    assert root.xpath("//t:rdg[@wit='#w1']/t:witEnd/ancestor::t:app/@n", namespaces=NS) == ["1"]
     assert rebuild(etree.ElementTree(root), "w1") == "too rude\n"
-    assert root.xpath("//t:body/t:p/text()", namespaces=NS) == ["Stalin is ", "and this fault becomes unbearable."]
+    assert root.xpath("//t:body/t:p/text()", namespaces=NS) == ["Stalin is ", " ", " and this fault becomes unbearable."]
 
 
-def test_a_cut_is_a_gap_followed_by_a_lacuna():
+def test_a_printed_cut_is_an_ellipsis_followed_by_a_lacuna():
     root = tei_of(Witness("w0", "C", "told Zinoviev and Kamenev about the incident. I have no intention"),
                   Witness("w1", "V", "told Zinoviev and Kamenev…. I have no intention"))
-    assert root.xpath("//t:rdg[@wit='#w1']/t:gap/@reason", namespaces=NS) == ["cut"]
-    assert root.xpath("//t:rdg[@wit='#w1']/t:gap/@rend", namespaces=NS) == ["…."]
-    assert root.xpath("//t:rdg[@wit='#w1']/t:gap/following-sibling::*[1]", namespaces=NS)[0].tag.endswith("lacunaStart")
+    [cut] = root.xpath("//t:rdg[@wit='#w1']/t:ellipsis", namespaces=NS)
+    assert etree.tostring(cut, encoding=str, with_tail=False) == (
+        '<ellipsis xmlns="http://www.tei-c.org/ns/1.0"><metamark function="ellipsis">….</metamark></ellipsis>')
+    assert cut.xpath("following-sibling::*[1]", namespaces=NS)[0].tag.endswith("lacunaStart")
     assert root.xpath("//t:lacunaEnd/@wit", namespaces=NS) == ["#w1"]
 
 
@@ -115,7 +132,7 @@ def test_the_shared_sample_has_no_problem():
     ("//t:app[@xml:id='app1']/t:rdg", "wit", "#Z", "pointer '#Z' names no witness in listWit"),
     ("//t:app[@xml:id='app1']/t:rdg", "wit", "#A", "app app1: witness 'A' has more than one reading"),
     ("//t:app[@xml:id='app2']/t:rdg", "wit", "#C", "app app2: active witness 'B' has no reading"),
-    ("//t:witness[@xml:id='C']", "{http://www.w3.org/XML/1998/namespace}id", "AB", "witness id 'A' is a prefix of 'AB'"),
+    ("//t:witness[@xml:id='C']", "{http://www.w3.org/XML/1998/namespace}id", "BA", "witness id 'A' is a substring of 'BA'"),
 ])
 def test_validate_catches_each_defect(xpath, attribute, value, expected):
     found = problems(broken_sample(xpath, attribute, value))
@@ -148,3 +165,42 @@ def test_a_transposition_is_two_apps_linked_by_listtranspose(schema):
     assert len(moved) == 2
     assert root.xpath("//t:listTranspose/t:transpose/t:ptr/@target", namespaces=NS) == [f"#{i}" for i in moved]
     assert schema_problems(etree.ElementTree(root), schema) == []
+
+
+def test_validate_reports_a_broken_schematron_rule(tmp_path):
+    root = tei_of(Witness("w0", "C", "Very respectable comrade"), Witness("w1", "V", "Very Respectable comrade"))
+    group = root.find(".//t:rdgGrp", NS)
+    for _ in range(2):
+        group.insert(0, etree.fromstring('<lem xmlns="http://www.tei-c.org/ns/1.0" wit="#w1">x</lem>'))
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(etree.tostring(root))
+    schema = need_shared(SHARED / "tei" / "tei_all.rng")
+    result = CliRunner().invoke(main, ["validate", str(broken), "--schema", str(schema)])
+    assert "tei_all-rdgGrp-only1lem-constraint-rule-50: /TEI[1]/text[1]/body[1]/p[1]/app[1]/rdgGrp[1]: " \
+           "Only one <lem> element may appear within a <rdgGrp>." in result.output
+
+
+def test_validate_says_in_one_line_when_the_schematron_rules_cannot_be_checked(tmp_path, monkeypatch):
+    monkeypatch.setattr("collate.cli.available", lambda: False)
+    document = tmp_path / "t.xml"
+    document.write_bytes(etree.tostring(tei_of(Witness("w0", "C", "Very respectable"), Witness("w1", "V", "Respected"))))
+    schema = need_shared(SHARED / "tei" / "tei_all.rng")
+    result = CliRunner().invoke(main, ["validate", str(document), "--schema", str(schema)])
+    assert (result.exit_code, result.output.splitlines()) == (0, [
+        "saxonche is not installed: the schema's Schematron rules were not checked", f"{document}: valid against {schema}"])
+
+
+def test_explicit_inactive_wraps_what_a_fragment_does_not_quote_in_an_invariant_app(tmp_path):
+    (tmp_path / "eastman.txt").write_text("Stalin is too rude, and this fault becomes unbearable.", encoding="utf-8")
+    (tmp_path / "trotsky.txt").write_text("too rude", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "eastman.txt"), str(tmp_path / "trotsky.txt"),
+                                       "--base", "eastman", "--out", str(tmp_path), "--explicit-inactive"])
+    assert result.exit_code == 0, result.output
+    root = etree.parse(str(tmp_path / "compare.tei.xml"))
+    assert [(app.get("{http://www.w3.org/XML/1998/namespace}id"), app.get("type"),
+             [(r.get("wit"), "".join(r.itertext())) for r in app.xpath(".//t:lem | .//t:rdg", namespaces=NS)])
+            for app in root.iterfind(".//t:app", NS)] == [
+        ("place0", "invariant", [("#eastman", "Stalin is")]),
+        ("place2", "invariant", [("#eastman #trotsky", "too")]),
+        ("app1", "punctuation", [("#eastman", "rude,"), ("#trotsky", "rude")]),
+        ("place4", "invariant", [("#eastman", "and this fault becomes unbearable.")])]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from collate.apparatus.terms import LEVELS, PlaceType
 from collate.normalize import Settings
+from collate.align.units import broken
 from collate.tokens import MARKS, WORD
 
 
@@ -31,15 +32,36 @@ class Mark:
     base: str = ""
 
 
+def word_positions(tokens) -> list[tuple[int, ...]]:
+    """Return the token positions of each word; one hyphenated at a line end ("be- come") is three tokens."""
+    words: list[tuple[int, ...]] = []
+    for i, token in enumerate(tokens):
+        if token.kind != WORD:
+            continue
+        if words and words[-1][-1] == i - 2 and broken([tokens[i - 2], tokens[i - 1]], token):
+            words[-1] = (*words[-1], i - 1, i)
+        else:
+            words.append((i,))
+    return words
+
+
+def word_forms(tokens) -> list[tuple[str, str]]:
+    """Return each word's printed body and normalized form, a word hyphenated at a line end joined."""
+    return [("".join(tokens[i].body for i in word if tokens[i].kind == WORD),
+             "".join(tokens[i].norm for i in word if tokens[i].kind == WORD)) for word in word_positions(tokens)]
+
+
 def reading_form(tokens, level: PlaceType, settings: Settings) -> tuple[str, ...]:
-    """Return what two readings must share to agree at a level of difference."""
-    words = [t for t in tokens if t.kind == WORD]
+    """Return what two readings must share to agree at a level of difference.
+
+    Words are compared joined where a line end hyphenated them: the printed hyphen is punctuation.
+    """
     if level == PlaceType.SUBSTANTIVE:
-        return tuple(t.norm for t in words)
+        return tuple(norm for _, norm in word_forms(tokens))
     if level == PlaceType.SPELLING:
-        return tuple(settings.norm(t.body, "punct").casefold() for t in words)
+        return tuple(settings.norm(body, "punct").casefold() for body, _ in word_forms(tokens))
     if level == PlaceType.CASE:
-        return tuple(settings.norm(t.body, "punct") for t in words)
+        return tuple(settings.norm(body, "punct") for body, _ in word_forms(tokens))
     if level == PlaceType.PUNCTUATION:
         return tuple(t.body for t in tokens if t.kind not in MARKS)
     return tuple(t.body for t in tokens)
@@ -59,23 +81,22 @@ def difference(tokens, base, settings: Settings) -> PlaceType | None:
 
 
 def word_marks(tokens, base, settings: Settings) -> tuple[list[Mark | None], dict[int, str], list]:
-    """Return the marks of words unmatched in the base, the base's words lacking, and the matched pairs."""
+    """Return the marks of words unmatched in the base, the base's words lacking, and the matched pairs of words."""
     marks: list[Mark | None] = [None] * len(tokens)
     lacks: dict[int, str] = {}
-    words = [i for i, t in enumerate(tokens) if t.kind == WORD]
-    base_words = [i for i, t in enumerate(base) if t.kind == WORD]
-    matcher = difflib.SequenceMatcher(None, [base[i].norm for i in base_words],
-                                      [tokens[i].norm for i in words], autojunk=False)
+    words, base_words, base_forms = word_positions(tokens), word_positions(base), word_forms(base)
+    matcher = difflib.SequenceMatcher(None, [norm for _, norm in base_forms],
+                                      [norm for _, norm in word_forms(tokens)], autojunk=False)
     pairs = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        lost = " ".join(base[i].body for i in base_words[i1:i2])
+        lost = " ".join(body for body, _ in base_forms[i1:i2])
         if tag == "equal":
-            pairs += [(base_words[i], words[j]) for i, j in zip(range(i1, i2), range(j1, j2))]
+            pairs += list(zip(base_words[i1:i2], words[j1:j2]))
             continue
-        for j in range(j1, j2):
-            marks[words[j]] = Mark(PlaceType.SUBSTANTIVE, lost)
+        for i in (i for word in words[j1:j2] for i in word):
+            marks[i] = Mark(PlaceType.SUBSTANTIVE, lost)
         if tag == "delete":
-            lacks[lack_position(tokens, words, j1)] = lost
+            lacks[lack_position(tokens, [word[0] for word in words], j1)] = lost
     return marks, lacks, pairs
 
 
@@ -89,8 +110,9 @@ def lack_position(tokens, words: list[int], j1: int) -> int:
 
 def punctuation_marks(tokens, base, pairs, marks: list[Mark | None]) -> None:
     """Mark the punctuation between two matched words where it differs from the base's there."""
-    bounds = [(-1, -1), *pairs, (len(base), len(tokens))]
+    bounds = [((-1,), (-1,)), *pairs, ((len(base),), (len(tokens),))]
     for (b0, t0), (b1, t1) in zip(bounds, bounds[1:]):
+        b0, t0, b1, t1 = b0[-1], t0[-1], b1[0], t1[0]  # from the end of one matched word to the start of the next
         if any(t.kind == WORD for t in (*base[b0 + 1:b1], *tokens[t0 + 1:t1])):
             continue  # punctuation is compared only between words that match
         mine = [i for i in range(t0 + 1, t1) if tokens[i].kind not in MARKS]
@@ -105,8 +127,9 @@ def differences(tokens, base, settings: Settings) -> tuple[list[Mark | None], di
     """Return per token its difference from the base (None: none), and the base's words lacking, by position."""
     marks, lacks, pairs = word_marks(tokens, base, settings)
     for b, t in pairs:
-        level = level_of([tokens[t]], [base[b]], settings)
-        marks[t] = Mark(level, base[b].body) if level else None
+        level = level_of([tokens[i] for i in t], [base[i] for i in b], settings)
+        for i in t:
+            marks[i] = Mark(level, "".join(base[i].text for i in b).strip()) if level else None
     punctuation_marks(tokens, base, pairs, marks)
     for i in range(1, len(tokens) - 1):  # punctuation inside a run of different words belongs to the run
         if tokens[i].kind != WORD and marks[i - 1] == marks[i + 1] and marks[i - 1] and \

@@ -14,9 +14,9 @@ all take these groups; each reading says how it differs from the base's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from collate.apparatus.differences import Mark, difference, differences
+from collate.apparatus.differences import Mark, difference, differences, level_of, reading_form
 from collate.apparatus.places import Collation
 from collate.apparatus.terms import ACTIVE, PlaceType
 from collate.tokens import Token
@@ -31,6 +31,8 @@ class Reading:
     difference: PlaceType | None = None  # None: the base's own reading, no difference, or no base here
     marks: tuple[Mark | None, ...] = ()  # per token, where the base quotes the passage
     lacks: tuple[tuple[int, str], ...] = ()  # (token position, the base's words lacking there)
+    group: int = 0  # the readings with the same words (the same substantive reading) share a group, from 0
+    subvariant: PlaceType | None = None  # how it differs from its group's first reading; None: it is the first
 
     @property
     def text(self) -> str:
@@ -57,8 +59,22 @@ def readings_of(collation: Collation, places: tuple[int, ...], order: tuple[int,
             groups.setdefault(printed(tokens_over(collation, places, w)), []).append(w)
     lemma = tokens_over(collation, places, base) if base is not None and any(
         base in ws for ws in groups.values()) else None
-    return tuple(compared(collation, tokens_over(collation, places, ws[0]), tuple(ws), lemma, base)
-                 for ws in groups.values())
+    return subvariants(collation, [compared(collation, tokens_over(collation, places, ws[0]), tuple(ws), lemma, base)
+                                   for ws in groups.values()])
+
+
+def subvariants(collation: Collation, readings: list[Reading]) -> tuple[Reading, ...]:
+    """Return the readings, each with its group (the same words) and its difference from the group's first reading."""
+    heads: dict[tuple[str, ...], Reading] = {}
+    found = []
+    for reading in readings:
+        words = reading_form(reading.tokens, PlaceType.SUBSTANTIVE, collation.settings)
+        head = heads.setdefault(words, reading)
+        # readings that differ in printed spacing only differ in typography, like punctuation
+        level = None if head is reading else (level_of(reading.tokens, head.tokens, collation.settings)
+                                              or PlaceType.PUNCTUATION)
+        found.append(replace(reading, group=list(heads).index(words), subvariant=level))
+    return tuple(found)
 
 
 def compared(collation: Collation, tokens, witnesses, lemma, base: int | None) -> Reading:

@@ -32,7 +32,9 @@ from collate.html.witnesses import heat_map, witness_table
 WITNESSES_CAPTION = (
     "“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: difflib’s ratio of the "
     "normalized words of two witnesses over the places both quote (100 = the same words in the same order). "
-    "Stretches kept whole rather than aligned word by word are marked ⚠.")
+    "Stretches kept whole rather than aligned word by word are marked ⚠. “Alike”: the share of a stretch’s words "
+    "that stand in a column with the same or a similar word of another witness; under 50% the stretch is marked "
+    "“low: check by hand”, since so few of its words agree with another witness that its alignment is doubtful.")
 READING_CAPTION = (
     "The base text; every place of variation is underlined and numbered. The underlined words lead to the row "
     "of the variant table, the number to the apparatus entry, whose number leads back here.")

@@ -15,6 +15,8 @@ PLACEMENT_NOTES = {
     "local": "matched too few words to be aligned word by word: kept whole where it best matched",
     "unplaced": "matched no words of the other witnesses: kept whole at the end",
 }
+# Under this share of its words beside a like word of another witness, a stretch's alignment is doubtful.
+LOW_QUALITY = 0.5
 HEADINGS = (  # the witness list's columns: (heading, what it means)
     ("Siglum, id", ""), ("Citation, translator", ""), ("Kind, attribution", ""),
     ("Quotes", "share of the places of the collation the witness quotes (is not silent at)"),
@@ -45,19 +47,27 @@ def citation(witness: Witness) -> Nodes:
 
 
 def placements(collation: Collation, w: int) -> Nodes:
-    """Return how each stretch of a witness was placed, local and unplaced ones marked."""
+    """Return how each stretch of a witness was placed and how well it aligned, doubtful ones marked."""
     plans = collation.placements[w] if w < len(collation.placements) else ()
     sources = collation.work.witnesses[w].sources
-    items = []
-    for plan in plans:
-        source = sources[plan.stretch] if plan.stretch < len(sources) else None
-        where = f"; {source.document}, line {source.line}" if source else ""
-        note = (f"stretch {plan.stretch + 1}: {PLACEMENT_NOTES.get(plan.status, plan.status)}; "
-                f"{plan.matched} of {plan.content} content words matched{where}")
-        flag = "" if plan.status == "aligned" else " ⚠"
-        label = f"{plan.stretch + 1}: {plan.status}{flag}" if len(plans) > 1 else f"{plan.status}{flag}"
-        items.append(h.LI(h.CLASS(f"pl-{plan.status}"), label, title=note))
+    items = [placement_item(plan, sources[plan.stretch] if plan.stretch < len(sources) else None, len(plans) > 1)
+             for plan in plans]
     return [h.UL(h.CLASS("placements"), *items)] if items else []
+
+
+def placement_item(plan, source, numbered: bool) -> HtmlElement:
+    """Return one stretch's placement: its status, its quality, and a warning in words where either is doubtful."""
+    where = f"; {source.document}, line {source.line}" if source else ""
+    note = (f"stretch {plan.stretch + 1}: {PLACEMENT_NOTES.get(plan.status, plan.status)}; "
+            f"{plan.matched} of {plan.content} content words matched; {whole(plan.quality)}% of its words stand "
+            f"beside the same or a similar word of another witness{where}")
+    flag = "" if plan.status == "aligned" else " ⚠"
+    label = f"{plan.stretch + 1}: {plan.status}{flag}" if numbered else f"{plan.status}{flag}"
+    low = [" ", span("low", "⚠ low: check by hand")] if plan.quality < LOW_QUALITY else []
+    spliced = [" · ", span("spliced", f"⚠ two quotations run together: split before word {plan.splice + 1}, "
+                                      "each part at its own passage")] if plan.splice is not None else []
+    return h.LI(h.CLASS(f"pl-{plan.status}"), label, " · ", span("quality", f"{whole(plan.quality)}% alike"),
+                *low, *spliced, title=note)
 
 
 def tags(apparatus: Apparatus, w: int) -> Nodes:

@@ -3,7 +3,7 @@
 - every `@wit` pointer starts with `#` and names a witness of `listWit`;
 - every `app` names each active witness exactly once (active: after its
   `witStart`, before its `witEnd`, outside its lacunae);
-- no witness id is a prefix of another (the Versioning Machine matches by substring).
+- no witness id is a substring of another (the Versioning Machine matches ids by substring).
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from collate.tei.read import CLOSES, NS, OPENS, READINGS, XML_ID, local, pointer
 def problems(tree) -> list[str]:
     """Return one line per defect found by the checks above."""
     ids = witness_ids(tree)
-    return [*prefix_problems(ids), *pointer_problems(tree, ids), *coverage_problems(tree, ids)]
+    return [*substring_problems(ids), *pointer_problems(tree, ids), *coverage_problems(tree, ids)]
 
 
-def prefix_problems(ids: list[str]) -> list[str]:
-    """Return a line for each witness id that is a prefix of another."""
-    return [f"witness id {a!r} is a prefix of {b!r}" for a in ids for b in ids if a != b and b.startswith(a)]
+def substring_problems(ids: list[str]) -> list[str]:
+    """Return a line for each witness id that is a substring of another."""
+    return [f"witness id {a!r} is a substring of {b!r}" for a in ids for b in ids if a != b and a in b]
 
 
 def pointer_problems(tree, ids: list[str]) -> list[str]:

@@ -82,20 +82,33 @@ def append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-def append_tokens(parent: etree._Element, tokens: tuple[Token, ...] | list[Token]) -> None:
-    """Append printed tokens, the quoting author's marks as `supplied`, `ref` and `gap`."""
-    for token in tokens:
-        space = " " if token.text != token.body else ""
-        if token.kind == INSERTION:
-            child = tei("supplied", reason="quoting-author", rend="square-brackets")
-            child.text = token.body[1:-1]
-        elif token.kind == FOOTNOTE:
-            child = tei("ref", type="footnote-marker", rend="square-brackets")
-            child.text = token.body[1:-1].strip()
-        elif token.kind == CUT:
-            child = tei("gap", reason="cut", rend=token.body)
-        else:
+def append_tokens(parent: etree._Element, tokens, final_space: bool = True) -> None:
+    """Append printed tokens (the last without its space unless `final_space`), the quoting author's marks as elements.
+
+    An insertion is `supplied`, a footnote marker `ref`, a printed cut `ellipsis`.
+    """
+    for at, token in enumerate(tokens):
+        space = " " if token.text != token.body and (final_space or at < len(tokens) - 1) else ""
+        child = mark_element(token)
+        if child is None:
             append_text(parent, SPACE.sub(" ", token.body) + space)
             continue
-        child.tail = space
+        child.tail = space or None
         parent.append(child)
+
+
+def mark_element(token: Token) -> etree._Element | None:
+    """Return the element of one of the quoting author's marks, or None for a printed token."""
+    if token.kind == INSERTION:
+        child = tei("supplied", reason="quoting-author", rend="square-brackets")
+        child.text = token.body[1:-1]
+    elif token.kind == FOOTNOTE:
+        child = tei("ref", type="footnote-marker", rend="square-brackets")
+        child.text = token.body[1:-1].strip()
+    elif token.kind == CUT:
+        # the quoting author's printed cut: an omission marked in the source, not the encoder's gap
+        child = tei("ellipsis")
+        sub(child, "metamark", token.body, function="ellipsis")
+    else:
+        return None
+    return child

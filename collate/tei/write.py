@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 
 from lxml import etree
 
@@ -14,22 +15,28 @@ from collate.tei.body import body
 from collate.tei.elements import sub, tei
 
 
-def to_tei(collation: Collation, base: str | None) -> bytes:
-    """Return the collation as a TEI document; `base` is the lemma witness id, or None for no lemma."""
-    return tei_document(apparatus_of(collation, base))
+def to_tei(collation: Collation, base: str | None, explicit_inactive: bool = False) -> bytes:
+    """Return the collation as a TEI document; `base` is the lemma witness id, or None for no lemma.
+
+    `explicit_inactive` wraps text where some witness is not active in an invariant app (see body).
+    """
+    return tei_document(apparatus_of(collation, base), explicit_inactive)
 
 
-def tei_document(apparatus: Apparatus) -> bytes:
+def tei_document(apparatus: Apparatus, explicit_inactive: bool = False) -> bytes:
     """Return the apparatus as a TEI document."""
     collation = apparatus.collation
     base = None if apparatus.base is None else apparatus.ids[apparatus.base]
     root = tei("TEI")
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
-    head = header(collation, base)
+    head = header(collation, base, explicit_inactive)
+    profile = transpositions(apparatus)
+    if profile is not None:
+        head.append(profile)
     etree.indent(head, space="  ", level=1)  # never the body: its whitespace is the text's
     root.append(head)
     text = sub(root, "text")
-    text.append(body(apparatus))
+    text.append(body(apparatus, explicit_inactive))
     root.text = head.tail = text.text = "\n"
     text.tail = text[0].tail = "\n"
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
@@ -38,10 +45,35 @@ def tei_document(apparatus: Apparatus) -> bytes:
 NUMBERING = ("An app with @n is entry n of the apparatus: row n of the HTML review page and entry n of the "
              "JSON file of the same collation. An app with the xml:id placeP and no @n is no entry: it is there "
              "only for a witness's start or end, a lacuna, or a difference in spacing, at place P (counted from 0) "
-             "of the JSON table, where the readings otherwise agree.")
+             "of the JSON table, where the readings otherwise agree. The readings of an app are appN-r1, appN-r2 "
+             "(or placeP-r1…) in document order. Each reading with other words is followed by its subvariants (the "
+             "same words printed otherwise), each in a rdgGrp whose @type says how it differs from it; a rdg's own @type "
+             "says how it differs from the lemma.")
 
 
-def header(collation: Collation, base: str | None) -> etree._Element:
+INACTIVE = ("Text where some witness is not active (outside what it quotes, or inside its quoting author's "
+            "cut) is an app of type invariant whose one reading names the witnesses active there, for viewers "
+            "that ignore witStart, witEnd, lacunaStart and lacunaEnd.")
+
+
+def transpositions(apparatus: Apparatus) -> etree._Element | None:
+    """Return the profileDesc listing each transposition's apps, or None where nothing moved."""
+    transposed: dict[int, list[str]] = defaultdict(list)
+    for row in apparatus.entries:
+        if row.transposition:
+            transposed[row.transposition].append(f"#app{row.number}")
+    if not transposed:
+        return None
+    profile = tei("profileDesc")
+    listing = sub(profile, "listTranspose")
+    for group in sorted(transposed):
+        transpose = sub(listing, "transpose")
+        for target in transposed[group]:
+            sub(transpose, "ptr", target=target)
+    return profile
+
+
+def header(collation: Collation, base: str | None, explicit_inactive: bool = False) -> etree._Element:
     """Return the teiHeader: title, publication, witness list and encoding settings."""
     work = collation.work
     head = tei("teiHeader")
@@ -57,7 +89,7 @@ def header(collation: Collation, base: str | None) -> etree._Element:
     list_wit = sub(source_desc, "listWit")
     for witness, plans in zip(work.witnesses, collation.placements):
         list_wit.append(witness_element(witness, plans))
-    head.append(encoding_desc(collation, base))
+    head.append(encoding_desc(collation, base, explicit_inactive))
     return head
 
 
@@ -85,7 +117,7 @@ def witness_element(witness: Witness, plans) -> etree._Element:
     return element
 
 
-def encoding_desc(collation: Collation, base: str | None) -> etree._Element:
+def encoding_desc(collation: Collation, base: str | None, explicit_inactive: bool) -> etree._Element:
     """Return the encodingDesc: the application, settings, base text and variant encoding."""
     encoding = tei("encodingDesc")
     app_info = sub(encoding, "appInfo")
@@ -107,5 +139,7 @@ def encoding_desc(collation: Collation, base: str | None) -> etree._Element:
     sub(interpretation, "p", f"{lemma} The alignment's reference order is witness #{collation.reference} "
                              "(the most complete).")
     sub(interpretation, "p", NUMBERING)
+    if explicit_inactive:
+        sub(interpretation, "p", INACTIVE)
     sub(encoding, "variantEncoding", method="parallel-segmentation", location="internal")
     return encoding
