@@ -228,9 +228,15 @@ def regularizations(toml: WorkToml) -> tuple[tuple[str, str], ...]:
     return tuple((variant, toml.text(place, variant)) for variant in sorted(toml.table(place)))
 
 
+ELEMENT_ID = regex.compile(r"(?:app|place)\d+(?:-r\d+)?")  # the TEI's apps and readings: no witness may take them
+
+
 def check_ids(path: Path, witnesses: tuple[Witness, ...]) -> None:
-    """Raise CorpusError on duplicate ids or sigla, or an id that is a substring of another."""
+    """Raise CorpusError on duplicate ids or sigla, an id that is a substring of another, or one the TEI uses."""
     for seen, witness in enumerate(witnesses):
+        if ELEMENT_ID.fullmatch(witness.id):
+            raise CorpusError(str(path), f"witness id {witness.id!r} has the form of the TEI's own ids (appN, placeN, "
+                                         f"appN-rK): rename the witness, e.g. 'wit-{witness.id}'")
         for other in witnesses[:seen]:
             if other.id == witness.id:
                 raise CorpusError(str(path), f"duplicate witness id {witness.id!r}")

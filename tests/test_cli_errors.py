@@ -123,3 +123,13 @@ def test_a_kind_or_attribution_outside_the_choices(tmp_path):
     folder = make_work(tmp_path / "witnesses", toml=toml)
     assert error_of(run(tmp_path, "letter")) == (f"Error: {folder}/work.toml:5: witness 'conquest': kind 'excerpt' is not "
                                                  "one of complete, fragment, paraphrase, misquotation")
+
+
+def test_a_witness_id_of_the_form_of_the_teis_own_ids(tmp_path):
+    for name in ("app1", "app2"):
+        (tmp_path / f"{name}.txt").write_text("Respected comrade Stalin", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "app1.txt"), str(tmp_path / "app2.txt"),
+                                       "--out", str(tmp_path / "out")])
+    assert error_of(result) == (f"Error: {tmp_path}/app1.txt: witness id 'app1' has the form of the TEI's own ids "
+                                "(appN, placeN, appN-rK): rename the witness, e.g. 'wit-app1'")
+    assert not (tmp_path / "out").exists()
