@@ -202,7 +202,12 @@ def rebuild_command(tei_file: Path, witness: str) -> None:
       collate rebuild output/letter-1923-03-05.tei.xml --witness volkogonov1994
     """
     with errors():
-        click.echo(rebuild(read_tei(tei_file), witness), nl=False)
+        tree = read_tei(tei_file)
+        try:
+            text = rebuild(tree, witness)
+        except CollateError as error:
+            raise CollateError(f"{tei_file}: {error}") from None
+        click.echo(text, nl=False)
 
 
 @main.command("validate")

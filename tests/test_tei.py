@@ -204,3 +204,42 @@ def test_explicit_inactive_wraps_what_a_fragment_does_not_quote_in_an_invariant_
         ("place2", "invariant", [("#eastman #trotsky", "too")]),
         ("app1", "punctuation", [("#eastman", "rude,"), ("#trotsky", "rude")]),
         ("place4", "invariant", [("#eastman", "and this fault becomes unbearable.")])]
+
+
+HEADER = ('<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p></publicationStmt>'
+          '<sourceDesc><listWit><witness xml:id="a"/></listWit></sourceDesc></fileDesc></teiHeader>')
+
+
+@pytest.mark.parametrize("command, document, message", [
+    (["rebuild", "--witness", "a"], f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}</TEI>',
+     "no text/body: not a TEI text"),
+    (["rebuild", "--witness", "a"], f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}<text><body><p><app>'
+                                    '<rdg wit="#a"><witStart n="abc"/>hi</rdg></app></p></body></text></TEI>',
+     "line 1: witStart n='abc' is not a stretch number"),
+    (["rebuild", "--witness", "zz"], f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}<text><body><p>hi</p>'
+                                     '</body></text></TEI>', "no witness 'zz' in listWit (witnesses: a)"),
+])
+def test_rebuild_errors_are_one_line_naming_the_file(tmp_path, command, document, message):
+    path = tmp_path / "broken.tei.xml"
+    path.write_text(document, encoding="utf-8")
+    result = CliRunner().invoke(main, [command[0], str(path), *command[1:]])
+    assert (result.exit_code, result.stderr.strip()) == (1, f"Error: {path}: {message}")
+
+
+def test_validate_reads_past_an_entity_reference(tmp_path):
+    path = tmp_path / "entity.tei.xml"
+    path.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x "hello">]>\n'
+                    f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}<text><body><p>&x; there</p></body></text>'
+                    '</TEI>', encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--schema", str(tmp_path / "none.rng")])
+    assert (result.exit_code, result.stderr.strip()) == (1, f"Error: {tmp_path / 'none.rng'}: no such schema file")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and result.stdout.startswith(f"{path}: valid"), result.output
+
+
+def test_a_spliced_quotation_comes_back_whole_from_the_tei():
+    eastman = load_work(WITNESSES, "testament-1922-12-25").witnesses[0]
+    spliced = Witness("w", "W", "I am not sure that he always knows how to use that power with sufficient caution. "
+                                "Stalin is too rude.", kind="fragment")
+    tree = parse(to_tei(collate_work(Work("t", "t", (eastman, spliced))), "eastman1926"), "t")
+    assert rebuild(tree, "w") == spliced.text + "\n"

@@ -54,11 +54,20 @@ def rebuild(tree, witness: str) -> str:
     if witness not in witness_ids(tree):
         raise CollateError(f"no witness {witness!r} in listWit (witnesses: {', '.join(witness_ids(tree))})")
     body = tree.find(".//t:text//t:body", NS)
+    if body is None:
+        raise CollateError("no text/body: not a TEI text")
     starts = [m for m in body.iterfind(".//t:witStart", NS) if reading_has(m, witness)]
     state = {"active": not starts, "stretches": [[0, []]]}
     walk(body, witness, state)
-    stretches = sorted((n, SPACE.sub(" ", "".join(parts)).strip()) for n, parts in state["stretches"])
-    return SEPARATOR.join(text for _, text in stretches if text) + "\n"
+    return SEPARATOR.join(text for text in stretch_texts(state["stretches"]) if text) + "\n"
+
+
+def stretch_texts(pieces: list) -> list[str]:
+    """Return each stretch's text, in the order of their numbers; pieces of one stretch in document order."""
+    joined: dict[int, list[str]] = {}
+    for number, parts in sorted(pieces, key=lambda piece: piece[0]):  # stable: document order within a number
+        joined.setdefault(number, []).append("".join(parts))
+    return [SPACE.sub(" ", " ".join(parts)).strip() for parts in joined.values()]
 
 
 def reading_has(milestone, witness: str) -> bool:
@@ -99,8 +108,10 @@ def opening(milestone, state: dict) -> None:
     """Make the witness active; a witStart begins a new stretch numbered by its @n."""
     state["active"] = True
     if local(milestone) == "witStart":
-        number = int(milestone.get("n", len(state["stretches"])))
-        state["stretches"].append([number, []])
+        number = milestone.get("n", str(len(state["stretches"])))
+        if not number.isdigit():
+            raise CollateError(f"line {milestone.sourceline}: witStart n={number!r} is not a stretch number")
+        state["stretches"].append([int(number), []])
 
 
 def mark(child, state: dict) -> None:
