@@ -110,28 +110,29 @@ def shown(element) -> str:
     return f"[{inner}]" if element.get("rend") == "square-brackets" and name in ("supplied", "ref") else inner
 
 
+MILESTONES = ("witStart", "witEnd", "lacunaStart", "lacunaEnd")
+
+
 def panel(tei: bytes, witness: str) -> str:
-    """Return what a Versioning Machine panel shows for a witness: text outside apps and its own readings
-    (each trimmed, as VM does), milestones ignored, spacing collapsed as a browser does."""
-    parts: list[str] = []
+    """Return what a Versioning Machine panel shows for a witness, spacing collapsed as a browser does."""
+    return " ".join("".join(panel_parts(etree.fromstring(tei).find(".//t:body", NS), witness)).split())
 
-    def read(element) -> None:
-        parts.append(element.text or "")
-        for child in element:
-            name = etree.QName(child).localname
-            if name == "app":
-                parts.extend(shown(r).strip() for r in child.xpath(".//t:lem | .//t:rdg", namespaces=NS)
-                             if f"#{witness}" in r.get("wit").split())
-            elif name in ("witStart", "witEnd", "lacunaStart", "lacunaEnd"):
-                pass
-            elif name in ("supplied", "ref", "ellipsis"):
-                parts.append(shown(child))
-            else:
-                read(child)
-            parts.append(child.tail or "")
 
-    read(etree.fromstring(tei).find(".//t:body", NS))
-    return " ".join("".join(parts).split())
+def panel_parts(element, witness: str) -> list[str]:
+    """Return the texts a panel shows under an element: text outside apps and the witness's own readings, each
+    trimmed as VM does; milestones ignored."""
+    parts = [element.text or ""]
+    for child in element:
+        name = etree.QName(child).localname
+        if name == "app":
+            parts += [shown(r).strip() for r in child.xpath(".//t:lem | .//t:rdg", namespaces=NS)
+                      if f"#{witness}" in r.get("wit").split()]
+        elif name in ("supplied", "ref", "ellipsis"):
+            parts.append(shown(child))
+        elif name not in MILESTONES:
+            parts += panel_parts(child, witness)
+        parts.append(child.tail or "")
+    return parts
 
 
 def source(document: dict, witness: str) -> str:
