@@ -34,7 +34,7 @@ ACTIVE = ("present", "omitted")
 def outputs(work_id: str, explicit_inactive: bool = False, lemma: bool = True) -> tuple[dict, bytes]:
     """Return a corpus work's JSON (parsed) and TEI, against its reference or with no lemma."""
     work = load_work(WITNESSES, work_id)
-    files = outputs_of(work, *(() if lemma else (None,)), explicit_inactive=explicit_inactive)
+    files = outputs_of(work, explicit_inactive=explicit_inactive) if lemma else outputs_of(work, None, explicit_inactive)
     return json.loads(files[f"{work_id}.json"]), files[f"{work_id}.tei.xml"]
 
 
@@ -70,12 +70,16 @@ def implied(document: dict, app: str) -> tuple[frozenset, frozenset]:
         readings = [frozenset(r["witnesses"]) for r in entry["readings"]]
     else:
         cells = table[int(app[5:])]["cells"]
-        texts: dict[str, set] = {}
-        for w in ids:
-            if cells[w]["status"] in ACTIVE:
-                texts.setdefault(" ".join("".join(t["t"] for t in cells[w].get("tokens", [])).split()), set()).add(w)
-        readings = [frozenset(g) for g in texts.values()]
+        readings = same_texts(cells, [w for w in ids if cells[w]["status"] in ACTIVE])
     return frozenset(readings), frozenset(w for w in ids if cells[w]["status"] not in ACTIVE)
+
+
+def same_texts(cells: dict, witnesses: list[str]) -> list[frozenset]:
+    """Return the witnesses that print the same text in a place's cells, spacing collapsed."""
+    texts: dict[str, set] = {}
+    for w in witnesses:
+        texts.setdefault(" ".join("".join(t["t"] for t in cells[w].get("tokens", [])).split()), set()).add(w)
+    return [frozenset(g) for g in texts.values()]
 
 
 @pytest.mark.parametrize("lemma", [True, False], ids=["lemma", "no-lemma"])
