@@ -34,7 +34,7 @@ ACTIVE = ("present", "omitted")
 def outputs(work_id: str, explicit_inactive: bool = False, lemma: bool = True) -> tuple[dict, bytes]:
     """Return a corpus work's JSON (parsed) and TEI, against its reference or with no lemma."""
     work = load_work(WITNESSES, work_id)
-    files = outputs_of(work, *(() if lemma else (None,)), explicit_inactive=explicit_inactive)
+    files = outputs_of(work, explicit_inactive=explicit_inactive) if lemma else outputs_of(work, None, explicit_inactive)
     return json.loads(files[f"{work_id}.json"]), files[f"{work_id}.tei.xml"]
 
 
@@ -70,12 +70,16 @@ def implied(document: dict, app: str) -> tuple[frozenset, frozenset]:
         readings = [frozenset(r["witnesses"]) for r in entry["readings"]]
     else:
         cells = table[int(app[5:])]["cells"]
-        texts: dict[str, set] = {}
-        for w in ids:
-            if cells[w]["status"] in ACTIVE:
-                texts.setdefault(" ".join("".join(t["t"] for t in cells[w].get("tokens", [])).split()), set()).add(w)
-        readings = [frozenset(g) for g in texts.values()]
+        readings = same_texts(cells, [w for w in ids if cells[w]["status"] in ACTIVE])
     return frozenset(readings), frozenset(w for w in ids if cells[w]["status"] not in ACTIVE)
+
+
+def same_texts(cells: dict, witnesses: list[str]) -> list[frozenset]:
+    """Return the witnesses that print the same text in a place's cells, spacing collapsed."""
+    texts: dict[str, set] = {}
+    for w in witnesses:
+        texts.setdefault(" ".join("".join(t["t"] for t in cells[w].get("tokens", [])).split()), set()).add(w)
+    return [frozenset(g) for g in texts.values()]
 
 
 @pytest.mark.parametrize("lemma", [True, False], ids=["lemma", "no-lemma"])
@@ -110,28 +114,29 @@ def shown(element) -> str:
     return f"[{inner}]" if element.get("rend") == "square-brackets" and name in ("supplied", "ref") else inner
 
 
+MILESTONES = ("witStart", "witEnd", "lacunaStart", "lacunaEnd")
+
+
 def panel(tei: bytes, witness: str) -> str:
-    """Return what a Versioning Machine panel shows for a witness: text outside apps and its own readings
-    (each trimmed, as VM does), milestones ignored, spacing collapsed as a browser does."""
-    parts: list[str] = []
+    """Return what a Versioning Machine panel shows for a witness, spacing collapsed as a browser does."""
+    return " ".join("".join(panel_parts(etree.fromstring(tei).find(".//t:body", NS), witness)).split())
 
-    def read(element) -> None:
-        parts.append(element.text or "")
-        for child in element:
-            name = etree.QName(child).localname
-            if name == "app":
-                parts.extend(shown(r).strip() for r in child.xpath(".//t:lem | .//t:rdg", namespaces=NS)
-                             if f"#{witness}" in r.get("wit").split())
-            elif name in ("witStart", "witEnd", "lacunaStart", "lacunaEnd"):
-                pass
-            elif name in ("supplied", "ref", "ellipsis"):
-                parts.append(shown(child))
-            else:
-                read(child)
-            parts.append(child.tail or "")
 
-    read(etree.fromstring(tei).find(".//t:body", NS))
-    return " ".join("".join(parts).split())
+def panel_parts(element, witness: str) -> list[str]:
+    """Return the texts a panel shows under an element: text outside apps and the witness's own readings, each
+    trimmed as VM does; milestones ignored."""
+    parts = [element.text or ""]
+    for child in element:
+        name = etree.QName(child).localname
+        if name == "app":
+            parts += [shown(r).strip() for r in child.xpath(".//t:lem | .//t:rdg", namespaces=NS)
+                      if f"#{witness}" in r.get("wit").split()]
+        elif name in ("supplied", "ref", "ellipsis"):
+            parts.append(shown(child))
+        elif name not in MILESTONES:
+            parts += panel_parts(child, witness)
+        parts.append(child.tail or "")
+    return parts
 
 
 def source(document: dict, witness: str) -> str:

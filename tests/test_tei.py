@@ -167,27 +167,55 @@ def test_a_transposition_is_two_apps_linked_by_listtranspose(schema):
     assert schema_problems(etree.ElementTree(root), schema) == []
 
 
-def test_validate_reports_a_broken_schematron_rule(tmp_path):
+ANY_ELEMENT = ('<element xmlns="http://relaxng.org/ns/structure/1.0"><anyName/><zeroOrMore><choice><attribute>'
+               '<anyName/></attribute><text/><ref name="any"/></choice></zeroOrMore></element>')
+ONE_LEM = ('<sch:pattern xmlns:sch="http://purl.oclc.org/dsdl/schematron" id="one-lem"><sch:rule context="tei:rdgGrp">'
+           '<sch:assert test="count(tei:lem) lt 2">Only one lem in a rdgGrp.</sch:assert></sch:rule></sch:pattern>')
+
+
+def small_schema(folder, rules: str = ""):
+    """Return a RELAX NG schema that accepts any element, with Schematron rules embedded."""
+    schema = folder / "small.rng"
+    schema.write_text(f'<grammar xmlns="http://relaxng.org/ns/structure/1.0"><sch:ns '
+                      f'xmlns:sch="http://purl.oclc.org/dsdl/schematron" prefix="tei" uri="{NS["t"]}"/>'
+                      f'<start><ref name="any"/></start><define name="any">{ANY_ELEMENT}{rules}</define></grammar>',
+                      encoding="utf-8")
+    return schema
+
+
+def two_lemmas(folder):
+    """Return a TEI file whose first rdgGrp holds two lem: valid RELAX NG for a lax schema, against a rule."""
     root = tei_of(Witness("w0", "C", "Very respectable comrade"), Witness("w1", "V", "Very Respectable comrade"))
     group = root.find(".//t:rdgGrp", NS)
     for _ in range(2):
-        group.insert(0, etree.fromstring('<lem xmlns="http://www.tei-c.org/ns/1.0" wit="#w1">x</lem>'))
-    broken = tmp_path / "broken.xml"
-    broken.write_bytes(etree.tostring(root))
-    schema = need_shared(SHARED / "tei" / "tei_all.rng")
-    result = CliRunner().invoke(main, ["validate", str(broken), "--schema", str(schema)])
-    assert "tei_all-rdgGrp-only1lem-constraint-rule-50: /TEI[1]/text[1]/body[1]/p[1]/app[1]/rdgGrp[1]: " \
-           "Only one <lem> element may appear within a <rdgGrp>." in result.output
+        group.insert(0, etree.fromstring('<lem xmlns="http://www.tei-c.org/ns/1.0">x</lem>'))
+    document = folder / "two-lemmas.xml"
+    document.write_bytes(etree.tostring(root))
+    return document
+
+
+def test_the_rules_tei_all_embeds_catch_two_lemmas_in_a_rdggrp(tmp_path, rules):
+    assert rule_problems(etree.parse(str(two_lemmas(tmp_path))), rules) == [
+        "tei_all-rdgGrp-only1lem-constraint-rule-50: /TEI[1]/text[1]/body[1]/p[1]/app[1]/rdgGrp[1]: "
+        "Only one <lem> element may appear within a <rdgGrp>."]
+
+
+def test_validate_reports_the_schematron_rules_of_the_schema(tmp_path):
+    document = two_lemmas(tmp_path)
+    result = CliRunner().invoke(main, ["validate", str(document), "--schema", str(small_schema(tmp_path, ONE_LEM))])
+    assert (result.exit_code, result.output.splitlines()) == (1, [
+        f"{document}: one-lem: /TEI[1]/text[1]/body[1]/p[1]/app[1]/rdgGrp[1]: Only one lem in a rdgGrp.",
+        f"Error: {document}: 1 problem(s)"])
 
 
 def test_validate_says_in_one_line_when_the_schematron_rules_cannot_be_checked(tmp_path, monkeypatch):
     monkeypatch.setattr("collate.cli.available", lambda: False)
-    document = tmp_path / "t.xml"
-    document.write_bytes(etree.tostring(tei_of(Witness("w0", "C", "Very respectable"), Witness("w1", "V", "Respected"))))
-    schema = need_shared(SHARED / "tei" / "tei_all.rng")
+    document = two_lemmas(tmp_path)
+    schema = small_schema(tmp_path, ONE_LEM)
     result = CliRunner().invoke(main, ["validate", str(document), "--schema", str(schema)])
     assert (result.exit_code, result.output.splitlines()) == (0, [
-        "saxonche is not installed: the schema's Schematron rules were not checked", f"{document}: valid against {schema}"])
+        "saxonche is not installed: the schema's Schematron rules were not checked",
+        f"{document}: valid against {schema}"])
 
 
 def test_explicit_inactive_wraps_what_a_fragment_does_not_quote_in_an_invariant_app(tmp_path):

@@ -81,7 +81,8 @@ def app_element(apparatus: Apparatus, milestones, row: Row, xml_id: str, n: str)
     for group in sorted({r.group for r in row.readings}):
         head, *subvariants = [r for r in row.readings if r.group == group]
         reading_element(apparatus, app, (head, next(ids)), milestones, row.places, app.tail)
-        for reading in subvariants:  # one rdgGrp each: the Versioning Machine shows a group's first rdg to all
+        for reading in subvariants:
+            # one rdgGrp each: the Versioning Machine prints a group's first rdg in every panel when it holds more
             group_element = sub(app, "rdgGrp", type=reading.subvariant)
             reading_element(apparatus, group_element, (reading, next(ids)), milestones, row.places, app.tail)
     return app
@@ -98,10 +99,14 @@ def reading_element(apparatus: Apparatus, parent, numbered: tuple[Reading, str],
     """Append a reading with its id as lem (the base's) or rdg, typed by its difference from the base."""
     reading, xml_id = numbered
     lemma = apparatus.base in reading.witnesses
-    witnesses = " ".join(f"#{apparatus.ids[w]}" for w in reading.witnesses)
-    element = sub(parent, "lem" if lemma else "rdg", xml_id=xml_id, wit=witnesses,
+    element = sub(parent, "lem" if lemma else "rdg", xml_id=xml_id, wit=witness_pointers(apparatus, reading),
                   type="" if lemma or apparatus.base is None else reading.difference or "")
     fill_reading(apparatus, element, reading, milestones, places, space)
+
+
+def witness_pointers(apparatus: Apparatus, reading: Reading) -> str:
+    """Return the @wit of a reading: a pointer to each of its witnesses."""
+    return " ".join(f"#{apparatus.ids[w]}" for w in reading.witnesses)
 
 
 def fill_reading(apparatus: Apparatus, element, reading: Reading, milestones, places, space: str) -> None:
