@@ -97,7 +97,8 @@ def window(keys: Sequence[str], columns: Sequence[frozenset[str]], rooms: list[t
     weights = {key: TIE for key in keys if key and len(keys) <= TIES_UP_TO} \
         | {f"{a} {b}": PAIR for a in following for b in following[a]} | {key: 1.0 for key in content}
     width = 2 * len(keys) + 8
-    best = Window(0, len(content), rooms[-1][1], rooms[-1][1], rooms[-1]) if rooms else Window(0, len(content), 0, 0, (0, 0))
+    last = max(rooms, key=lambda room: room[1], default=(0, 0))  # where a stretch matching nothing goes
+    best = Window(0, len(content), last[1], last[1], last)
     score = 0.0
     for room in rooms:
         events = [(c, key) for c in range(*room) for key in columns[c] & weights.keys()]

@@ -14,10 +14,17 @@ from collate.tables import STOPWORDS
 LONG = 400  # a stretch this long has the window of its words for its passage: anchors would cost more than they tell
 
 
-def placed(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]]) -> Window:
-    """Return a stretch's window: by content words, or where it has none in common, by any word."""
-    found = window(keys, columns, rooms_of(spans, len(columns)), STOPWORDS)
-    return found if found.matched else window(keys, columns, rooms_of(spans, len(columns)), frozenset())
+def placed(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]], after: int = 0) -> Window:
+    """Return a stretch's window: by content words, or where it has none in common, by any word.
+
+    Between equal windows, the first at or after column `after` wins: a witness's
+    stretches mostly follow the text's order, so a passage printed twice in the
+    text is taken where the witness's previous stretch leaves off.
+    """
+    rooms = rooms_of(spans, len(columns))
+    rooms = [room for room in rooms if room[1] > after] + [room for room in rooms if room[1] <= after]
+    found = window(keys, columns, rooms, STOPWORDS)
+    return found if found.matched else window(keys, columns, rooms, frozenset())
 
 
 def taken(spans: list[tuple[int, int]], s: int, stretches, columns) -> list[tuple[int, int]]:
