@@ -38,8 +38,6 @@ class Settings:
     # Invisible format characters (category Cf) printed inside words but not matched.
     ignore_format_characters: bool = True
     regularizations: tuple[tuple[str, str], ...] = ()
-    anchor_ngram: int = 3
-    collatex_max_gap: int = 120
 
     @cached_property
     def table(self) -> dict[str, str]:

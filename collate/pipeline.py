@@ -28,5 +28,5 @@ def witness_units(work: Work, settings: Settings) -> list[tuple[tuple[Unit, ...]
 def collate_work(work: Work, settings: Settings | None = None) -> Collation:
     """Return the collation of a work's witnesses."""
     settings = settings or settings_for(work.regularizations)
-    alignment = align(witness_units(work, settings), [w.id for w in work.witnesses], settings)
+    alignment = align(witness_units(work, settings), [w.id for w in work.witnesses])
     return collation_of(work, settings, alignment)

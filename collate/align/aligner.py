@@ -1,17 +1,18 @@
 """Aligning the units of all witnesses into columns: one multiple alignment.
 
 The most complete witness (most words; ties by id) lays down the first
-columns. Every other witness, largest first, has each stretch placed inside
-the room its other stretches leave, and aligned to that region against every
-word already in each column (not one word per column): anchors of unique
-content words first, then a scored alignment of each gap between anchors.
-What it has beyond the columns becomes new columns that later witnesses match.
+columns. Every other witness, the likest to it first, has each stretch placed
+inside the room its other stretches leave, and aligned to that region against
+every word already in each column (not one word per column): scored whole when
+small, else anchors of unique content words, then a scored alignment of each gap
+between them. What it has beyond the columns becomes new columns that later
+witnesses match.
 
 >>> from collate.normalize import Settings
 >>> from collate.tokens import tokenize
 >>> def stretch(w, text): return units_of(tokenize(text, Settings()), w, 0)
 >>> result = align([[stretch(0, "Very respectable comrade Stalin")], [stretch(1, "Respected comrade Stalin")]],
-...                ("conquest", "volkogonov"), Settings())
+...                ("conquest", "volkogonov"))
 >>> [tuple(" ".join(u.printed.strip() for u in cell) for cell in column) for column in result.columns]
 [('Very', ''), ('respectable', 'Respected'), ('comrade', 'comrade'), ('Stalin', 'Stalin')]
 """
@@ -32,8 +33,6 @@ from collate.align.words import where, words_of
 from collate.align.profile import Column as Profile
 from collate.align.profile import Word, near
 from collate.align.units import Unit, units_of  # noqa: F401  (units_of: for the doctest)
-from collate.normalize import Settings
-
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ class Column:
     profile: Profile | None = None  # what the gap alignment knows of it, until a unit is added
 
 
-def align(witnesses: Sequence[Sequence[Sequence[Unit]]], ids: Sequence[str], settings: Settings) -> Alignment:
+def align(witnesses: Sequence[Sequence[Sequence[Unit]]], ids: Sequence[str]) -> Alignment:
     """Return the alignment of every witness's stretches of units."""
     reference = min(range(len(witnesses)), key=lambda w: (-sum(map(len, witnesses[w])), ids[w]))
     order = [reference, *by_likeness(witnesses, ids, reference)]
