@@ -103,8 +103,8 @@ def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w:
     if (block := block_like(blocks, keys, table, w)) is not None:
         return block_placement(table, w, stretch, block, merge)
     placed_spans = spans_of(table, w)
-    after = placed_spans[s - 1][1] + 1 if s - 1 in placed_spans else 0
-    found = placed(keys, columns, taken(spans, s, stretches, columns), after)
+    after = placed_spans[s - 1][1] + 1 if s - 1 in placed_spans else None
+    found = placed(keys, columns, taken(spans, s, stretches, columns, after), after)
     if found.status == UNPLACED:
         table.insert(found.room[1], Column({w: list(stretch)}))
         return Placement(s, UNPLACED, found.room[1], found.room[1], 0, found.content, 0.0)

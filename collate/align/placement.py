@@ -33,6 +33,7 @@ MIN_SHARE = 0.34  # of a stretch's distinct content words, to align it word by w
 WHOLE = 0.6  # a stretch this long relative to the columns is aligned against all its room
 TIE = 0.001  # the weight of a function word in placing a stretch: it only breaks ties
 PAIR = 0.01  # the weight of two neighbouring words found next to each other
+ORDER_MARGIN = 1.1  # a window before the witness's previous stretch must find this much more
 TIES_UP_TO = 400  # words: a longer stretch's place is never a tie
 MAX_OCCURRENCES = 200  # a word found more often than this does not place a stretch
 
@@ -84,11 +85,14 @@ def content_words(keys: Sequence[str], stop: frozenset[str]) -> list[str]:
 
 
 def window(keys: Sequence[str], columns: Sequence[frozenset[str]], rooms: list[tuple[int, int]],
-           stop: frozenset[str]) -> Window:
+           stop: frozenset[str], after: int | None = None) -> Window:
     """Return the window of columns, inside one room, holding most of the stretch's content words.
 
     Its function words, then its pairs of neighbouring words, break ties: "that
-    power" goes where "that" stands next to "power".
+    power" goes where "that" stands next to "power". With `after` (where the
+    witness's previous stretch ends), a window before it must be clearly better:
+    a witness's stretches mostly follow the text's order, and a passage printed
+    twice is then taken where the witness goes on.
     """
     content = content_words(keys, stop)
     following: dict[str, set[str]] = {}
@@ -107,9 +111,10 @@ def window(keys: Sequence[str], columns: Sequence[frozenset[str]], rooms: list[t
         events.sort()
         common = Counter(key for _, key in events)
         events = [(c, key) for c, key in events if common[key] <= MAX_OCCURRENCES]
-        found, first, last = richest(events, width, weights)
-        if found > score + TIE / 2 and int(found + TIE / 2):
-            score, best = found, Window(int(found + TIE / 2), len(content), first, last, room)
+        found, start, end = richest(events, width, weights)
+        weighed = found / ORDER_MARGIN if after is not None and room[1] <= after else found
+        if weighed > score + TIE / 2 and int(found + TIE / 2):
+            score, best = weighed, Window(int(found + TIE / 2), len(content), start, end, room)
     return best
 
 

@@ -14,34 +14,39 @@ from collate.tables import STOPWORDS
 LONG = 400  # a stretch this long has the window of its words for its passage: anchors would cost more than they tell
 
 
-def placed(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]], after: int = 0) -> Window:
+def placed(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]],
+           after: int | None = None) -> Window:
     """Return a stretch's window: by content words, or where it has none in common, by any word.
 
-    Between equal windows, the first at or after column `after` wins: a witness's
-    stretches mostly follow the text's order, so a passage printed twice in the
-    text is taken where the witness's previous stretch leaves off.
+    `after`: where the witness's previous stretch ends (see placement.window).
     """
     rooms = rooms_of(spans, len(columns))
-    rooms = [room for room in rooms if room[1] > after] + [room for room in rooms if room[1] <= after]
-    found = window(keys, columns, rooms, STOPWORDS)
-    return found if found.matched else window(keys, columns, rooms, frozenset())
+    if after is not None:  # rooms after the previous stretch first: among equals, the first wins
+        rooms = [room for room in rooms if room[1] > after] + [room for room in rooms if room[1] <= after]
+    found = window(keys, columns, rooms, STOPWORDS, after)
+    return found if found.matched else window(keys, columns, rooms, frozenset(), after)
 
 
-def taken(spans: list[tuple[int, int]], s: int, stretches, columns) -> list[tuple[int, int]]:
+def taken(spans: list[tuple[int, int]], s: int, stretches, columns, after: int | None) -> list[tuple[int, int]]:
     """Return the columns stretch s must keep out of: those of w's placed stretches, and the
-    passages its later stretches anchor on, unless they begin where s begins (the same passage)."""
+    passages its later stretches anchor on, unless they begin where s begins (the same passage).
+
+    Each later stretch is sought after the one before it, as the witness prints them."""
     spans = list(spans)
-    own = core([u.key for u in stretches[s]], columns, spans)
+    own = core([u.key for u in stretches[s]], columns, spans, after)
+    previous = own
     for later in stretches[s + 1:]:
-        theirs = core([u.key for u in later], columns, spans)
+        theirs = core([u.key for u in later], columns, spans, previous[1] + 1 if previous else after)
         if theirs and own and theirs[0] != own[0]:
             spans.append(theirs)
+        previous = theirs or previous
     return spans
 
 
-def core(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+def core(keys: list[str], columns: list[frozenset[str]], spans: list[tuple[int, int]],
+         after: int | None) -> tuple[int, int] | None:
     """Return the first and last column of the passage a stretch would be aligned on word by word."""
-    found = placed(keys, columns, spans)
+    found = placed(keys, columns, spans, after)
     if found.status != ALIGNED or len(keys) > LONG:
         return (found.first, found.last) if found.status == ALIGNED else None
     start, end = region(keys, found)
