@@ -271,3 +271,15 @@ def test_a_word_identical_copy_of_any_witness_sits_in_its_columns_throughout(wor
     at = work.witnesses.index(original)
     assert all([t.text for t in place.cells[at].tokens] == [t.text for t in place.cells[-1].tokens]
                for place in collation.places)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(["letter-1923-03-05", "reply-1923-03-07", "testament-1922-12-25", "note-trotsky-1923-03-05"]),
+       st.data())
+def test_the_order_of_a_works_witnesses_does_not_change_its_alignment(work_id, data):
+    work = load_work(WITNESSES, work_id)
+    shuffled = tuple(data.draw(st.permutations(work.witnesses)))
+    one, other = collate_work(work), collate_work(replace(work, witnesses=shuffled))
+    column = {w.id: i for i, w in enumerate(shuffled)}
+    assert [tuple(place.cells[column[w.id]] for w in work.witnesses) for place in other.places] == [
+        place.cells for place in one.places]
