@@ -4,7 +4,7 @@
 difference; a reading's type (`difference`) and each word's mark (`differences`)
 are the first level at which it and the base disagree.
 
->>> from collate.normalize import Settings
+>>> from collate.normalize import FORMAT, Settings
 >>> from collate.tokens import tokenize
 >>> settings = Settings()
 >>> marks, lacks = differences(tokenize("Respected Comrade Stalin, you were", settings),
@@ -16,10 +16,11 @@ are the first level at which it and the base disagree.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from dataclasses import dataclass
 
 from collate.apparatus.terms import LEVELS, PlaceType
-from collate.normalize import Settings
+from collate.normalize import FORMAT, Settings
 from collate.align.units import broken
 from collate.tokens import MARKS, WORD
 
@@ -63,8 +64,14 @@ def reading_form(tokens, level: PlaceType, settings: Settings) -> tuple[str, ...
     if level == PlaceType.CASE:
         return tuple(settings.norm(body, "punct") for body, _ in word_forms(tokens))
     if level == PlaceType.PUNCTUATION:
-        return tuple(t.body for t in tokens if t.kind not in MARKS)
-    return tuple(t.body for t in tokens)
+        return tuple(printed(t) for t in tokens if t.kind not in MARKS)
+    return tuple(printed(t) for t in tokens)
+
+
+def printed(token) -> str:
+    """Return a token's printed form as a reader sees it: canonically composed (NFC), invisible
+    format characters (soft hyphen, zero-width joiners and spaces) left out."""
+    return FORMAT.sub("", unicodedata.normalize("NFC", token.body))
 
 
 def level_of(tokens, base, settings: Settings) -> PlaceType | None:
