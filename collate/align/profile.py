@@ -32,6 +32,7 @@ OTHER = -0.9  # two unlike words in one column: better than a run of each, worse
 OPEN, EXTEND = -1.0, -0.5  # a run of words in columns of their own, or of columns a witness leaves empty
 VOTE = 0.25  # CollateX set the two equal words together: it decides between equal candidates
 EDGE = -0.2  # an unlike pair at a fragment's free edge: a little worse than a word on its own
+CROSS = -0.5  # a sentence end of the others left empty in the middle of a sentence of the witness's
 CUT = -0.01  # a column left empty where the quoting author printed a cut
 OPS = ("match", "skip", "word")
 MAX_CELLS = 60_000  # a larger gap is first cut at its longest common runs (difflib)
@@ -151,6 +152,9 @@ class Scores:
         free_start, free_end = free
         self.edges = {i for i, free_edge in ((0, free_start), (n - 1, free_end)) if free_edge}
         present = frozenset().union(*(column.keys for column in columns))
+        # leaving empty a column that ends a sentence, in the middle of one of the witness's own
+        self.crossing = [CROSS if "sentence" in column.closes else 0.0 for column in columns]
+        self.level = [0.0] * len(columns)
         self.exact_only = [word.key in present for word in words]  # the word itself is here: no near spelling
         self.after = {state: [[0.0] * (m + 1) for _ in range(n + 1)] for state in OPS}
         for state in OPS:
@@ -168,10 +172,11 @@ class Scores:
         diagonal, below, here, below_word, here_word = match[i + 1], skip[i], match[i], word[i + 1], word[i]
         opens = CUT if self.words[i].cut_before else OPEN
         extends = CUT if self.words[i].cut_before else EXTEND
+        crossing = self.crossing if not (self.words[i].opens or self.words[i].cut_before) else self.level
         pairs = self.row(i)
         for c in range(len(self.columns) - 1, -1, -1):
             paired = pairs[c] + diagonal[c + 1]
-            skipped, lone = below[c + 1], below_word[c]
+            skipped, lone = below[c + 1] + crossing[c], below_word[c]
             gap_open, gap_on, word_open, word_on = opens + skipped, extends + skipped, OPEN + lone, EXTEND + lone
             lone_best = word_open if word_open > paired else paired
             here[c] = gap_open if gap_open > lone_best else lone_best
@@ -195,8 +200,9 @@ class Scores:
     def moves(self, state: str, i: int, c: int) -> list[tuple[str, float]]:
         """Return each next op from (i, c) after `state`, with the best score it leads to."""
         skip = CUT if self.words[i].cut_before else EXTEND if state == "skip" else OPEN
+        crossing = self.crossing if not (self.words[i].opens or self.words[i].cut_before) else self.level
         return [("match", self.pair(i, c) + self.after["match"][i + 1][c + 1]),
-                ("skip", skip + self.after["skip"][i][c + 1]),
+                ("skip", skip + crossing[c] + self.after["skip"][i][c + 1]),
                 ("word", (EXTEND if state == "word" else OPEN) + self.after["word"][i + 1][c])]
 
 
