@@ -6,6 +6,7 @@ The statuses and types are the `Status` and `PlaceType` of `collate.apparatus.te
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from collate.align.aligner import Alignment
 from collate.model import Work
@@ -13,6 +14,7 @@ from collate.normalize import Settings
 from collate.align.placement import Placement
 from collate.tokens import Token
 from collate.apparatus.differences import reading_form
+from collate.apparatus.positions import Positions, positions_of
 from collate.apparatus.terms import LEVELS, PlaceType, Status
 from collate.apparatus.transpose import find_transpositions
 
@@ -46,6 +48,11 @@ class Collation:
     reference: str
     places: tuple[Place, ...]
     placements: tuple[tuple[Placement, ...], ...]
+
+    @cached_property
+    def positions(self) -> Positions:
+        """Return where each witness has words among the places (found on first use, then kept)."""
+        return positions_of(self.places, len(self.work.witnesses))
 
 
 def collation_of(work: Work, settings: Settings, alignment: Alignment) -> Collation:

@@ -30,8 +30,8 @@ from collate.html.text import apparatus_list, reading_text
 from collate.html.witnesses import heat_map, witness_table
 
 WITNESSES_CAPTION = (
-    "“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: difflib’s ratio of the "
-    "normalized words of two witnesses over the places both quote (100 = the same words in the same order). "
+    "“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: the share of the word "
+    "pairs aligned between two witnesses, where both quote, whose normalized words agree (100 = the same words). "
     "Stretches kept whole rather than aligned word by word are marked ⚠.")
 READING_CAPTION = (
     "The base text; every place of variation is underlined and numbered. The underlined words lead to the row "
