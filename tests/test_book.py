@@ -9,6 +9,7 @@ import random
 import pytest
 from lxml import html
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import chromedriver_path, chromium_driver, chromium_path
 from collate import Witness, Work, collate_work, to_html
@@ -69,7 +70,12 @@ def shown(browser) -> str:
 
 
 def in_view(browser, row_id: str) -> bool:
-    """Return whether a row is drawn and on the screen."""
+    """Return whether a row is drawn and on the screen within 3 s (the page settles after a jump)."""
+    return WebDriverWait(browser, 3).until(lambda _: on_screen(browser, row_id))
+
+
+def on_screen(browser, row_id: str) -> bool:
+    """Return whether a row is drawn and on the screen now."""
     return browser.execute_script(f"var r = document.getElementById('{row_id}'); if (!r) return false;"
                                   "var box = r.getBoundingClientRect(); return box.bottom > 0 && box.top < innerHeight")
 
