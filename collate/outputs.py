@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from collate.apparatus.critical import apparatus_of
 from collate.html.page import html_page
 from collate.model import CollateError, Work
@@ -10,6 +12,7 @@ from collate.tei.write import tei_document
 from collate.to_json import json_document
 
 DEFAULT = object()
+STAGES = ("collating", "apparatus", "JSON", "TEI", "HTML")  # what outputs_of reports as it goes
 
 
 def lemma_of(work: Work, reference: str, base: str | None | object) -> str | None:
@@ -22,13 +25,22 @@ def lemma_of(work: Work, reference: str, base: str | None | object) -> str | Non
     return base
 
 
-def outputs_of(work: Work, base: str | None | object = DEFAULT) -> dict[str, bytes]:
-    """Return the output files of one work, by file name: one collation, one apparatus against the base."""
+def outputs_of(work: Work, base: str | None | object = DEFAULT,
+               step: Callable[[str], object] = lambda stage: None) -> dict[str, bytes]:
+    """Return the output files of one work, by file name: one collation, one apparatus against the base.
+
+    `step` is called with the name of each stage (STAGES) as it ends."""
     collation = collate_work(work)
+    step("collating")
     lemma = lemma_of(work, collation.reference, base)
     apparatus = apparatus_of(collation, lemma)
     # The page always shows a base: with no lemma, the reference (the numbering is the same).
     page = apparatus if lemma is not None else apparatus_of(collation, collation.reference)
-    return {f"{work.id}.json": json_document(apparatus).encode("utf-8"),
-            f"{work.id}.tei.xml": tei_document(apparatus),
-            f"{work.id}.html": html_page(page).encode("utf-8")}
+    step("apparatus")
+    files = {f"{work.id}.json": json_document(apparatus).encode("utf-8")}
+    step("JSON")
+    files[f"{work.id}.tei.xml"] = tei_document(apparatus)
+    step("TEI")
+    files[f"{work.id}.html"] = html_page(page).encode("utf-8")
+    step("HTML")
+    return files
