@@ -27,11 +27,11 @@ def witness_record(witness: Witness) -> dict:
 
 
 def cell_record(cell: Cell) -> dict:
-    """Return one cell: status, and tokens with printed form, normalized form and kind."""
+    """Return one cell: status, and tokens, each [printed form, normalized form, kind]."""
     record: dict = {"status": cell.status}
     if cell.tokens:
         record["stretch"] = cell.stretch
-        record["tokens"] = [{"t": t.text, "n": t.norm, "kind": t.kind} for t in cell.tokens]
+        record["tokens"] = [[t.text, t.norm, t.kind] for t in cell.tokens]
     return record
 
 

@@ -111,3 +111,16 @@ def test_trotskys_eight_stretches_survive_windows_and_old_mac_line_ends(tmp_path
     saved = load_work(tmp_path, work)
     assert len(split_text(saved.witnesses[1].text)) == 8
     assert rows(collate_work(saved)) == rows(collate_work(load_work(WITNESSES, work)))
+
+
+@pytest.mark.parametrize("work_id", WORKS)
+def test_every_witness_is_rebuilt_from_the_json_table(work_id):
+    work = load_work(WITNESSES, work_id)
+    table = json.loads(to_json(collate_work(work)))["table"]
+    for witness in work.witnesses:
+        stretches: dict[int, str] = {}
+        for place in table:
+            cell = place["cells"].get(witness.id, {})
+            if "tokens" in cell:
+                stretches[cell["stretch"]] = stretches.get(cell["stretch"], "") + "".join(t[0] for t in cell["tokens"])
+        assert [stretches[s].strip() for s in sorted(stretches)] == list(split_text(witness.text)), witness.id
