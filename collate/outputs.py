@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from collate.apparatus.critical import apparatus_of
+from collate.forked import started
 from collate.html.page import html_page
 from collate.model import CollateError, Work
 from collate.pipeline import collate_work
@@ -13,6 +14,7 @@ from collate.to_json import json_document
 
 DEFAULT = object()
 STAGES = ("collating", "apparatus", "JSON", "TEI", "HTML")  # what outputs_of reports as it goes
+BESIDE = 5_000  # places: past this the page is rendered in a child process beside the JSON and TEI
 
 
 def lemma_of(work: Work, reference: str, base: str | None | object) -> str | None:
@@ -37,10 +39,11 @@ def outputs_of(work: Work, base: str | None | object = DEFAULT,
     # The page always shows a base: with no lemma, the reference (the numbering is the same).
     page = apparatus if lemma is not None else apparatus_of(collation, collation.reference)
     step("apparatus")
+    html = started(lambda: html_page(page).encode("utf-8"), fork=len(collation.places) > BESIDE)
     files = {f"{work.id}.json": json_document(apparatus).encode("utf-8")}
     step("JSON")
     files[f"{work.id}.tei.xml"] = tei_document(apparatus)
     step("TEI")
-    files[f"{work.id}.html"] = html_page(page).encode("utf-8")
+    files[f"{work.id}.html"] = html()
     step("HTML")
     return files
