@@ -123,8 +123,9 @@ def case_witnesses(case: str) -> Witnesses:
 
 # --- one run in a child process -----------------------------------------------------------------
 
-def run_child(command: list[str], timeout: float) -> tuple[float, float, str] | None:
-    """Return a child's wall seconds, its own peak resident MB and its stdout, or None when killed past `timeout`."""
+def run_child(command: list[str], timeout: float) -> tuple[float, float, str, float] | None:
+    """Return a child's wall seconds, peak resident MB (its own or a forked child's), stdout and CPU seconds
+    (its own and its children's), or None when killed past `timeout`."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
@@ -142,7 +143,7 @@ def run_child(command: list[str], timeout: float) -> tuple[float, float, str] | 
             err.seek(0)
             raise SystemExit(f"{' '.join(command[:3])}...: exited {status}: {err.read().strip()[-800:]}")
         out.seek(0)
-        return seconds, usage.ru_maxrss / 1024, out.read()
+        return seconds, usage.ru_maxrss / 1024, out.read(), usage.ru_utime + usage.ru_stime
 
 
 def write_witnesses(folder: Path, witnesses: Witnesses) -> list[str]:
@@ -169,7 +170,7 @@ def end_to_end(case: str, folder: Path, timeout: float) -> dict:
     if ran is None:
         return figures | {"seconds": None}
     sizes = {path.name.split(".", 1)[1]: path.stat().st_size for path in out.iterdir()}
-    return figures | {"seconds": ran[0], "mb": ran[1], "sizes": sizes}
+    return figures | {"seconds": ran[0], "mb": ran[1], "sizes": sizes, "cpu": ran[3]}
 
 
 def stages_of(folder: Path, timeout: float) -> dict | None:
@@ -200,7 +201,8 @@ def child(folder: Path) -> None:
     settings = settings_for(work.regularizations)
     units = stage("tokenize", lambda: witness_units(work, settings))
     alignment = stage("align", lambda: align(units, [w.id for w in work.witnesses], settings))
-    apparatus = stage("apparatus", lambda: apparatus_of(collation_of(work, settings, alignment), work.witnesses[alignment.reference].id))
+    reference = work.witnesses[alignment.reference].id
+    apparatus = stage("apparatus", lambda: apparatus_of(collation_of(work, settings, alignment), reference))
     stage("json", lambda: json_document(apparatus))
     stage("tei", lambda: tei_document(apparatus))
     stage("html", lambda: html_page(apparatus))
@@ -219,18 +221,18 @@ def report(run: dict, stages: dict | None) -> str:
     words = " + ".join(f"{n:,}" for n in run["words"]) if run["words"] else "testament"
     target = TARGETS.get(run["case"])
     if run["seconds"] is None:
-        return f"| {run['case']} | {words} | timeout | | | | | |"
+        return f"| {run['case']} | {words} | timeout | | | | | | |"
     met = "" if not target else (" ✓" if run["seconds"] < target[0] and (not target[1] or run["mb"] < target[1])
                                  else " ✗")
     sizes = run["sizes"]
     split = " ".join(f"{name} {stages[name][0]:.1f}" for name in STAGES) if stages else ""
-    return (f"| {run['case']} | {words} | {run['seconds']:.1f}{met} | {run['mb']:.0f} | "
+    return (f"| {run['case']} | {words} | {run['seconds']:.1f}{met} | {run['cpu']:.1f} | {run['mb']:.0f} | "
             f"{megabytes(sizes.get('json'))} | {megabytes(sizes.get('tei.xml'))} | {megabytes(sizes.get('html'))} "
             f"| {split} |")
 
 
-HEADER = ("| case | words | seconds | peak MB | JSON MB | TEI MB | HTML MB | stages (s) |\n"
-          "|---|---|---|---|---|---|---|---|")
+HEADER = ("| case | words | seconds | CPU s | peak MB | JSON MB | TEI MB | HTML MB | stages (s) |\n"
+          "|---|---|---|---|---|---|---|---|---|")
 
 
 def arguments() -> argparse.Namespace:

@@ -40,13 +40,23 @@ def island(apparatus: Apparatus) -> HtmlElement:
     """Return the data island: every row's HTML, its classes and reading numbers, and each entry's row."""
     rows = [variant_row(apparatus, row) if row.number else agreement_row(apparatus, row, r)
             for r, row in enumerate(apparatus.rows)]
-    document = {"rows": [tostring(row, encoding="unicode") for row in rows],
+    document = {"rows": [tostring(without_marks(row), encoding="unicode") for row in rows],
                 "kinds": [row.get("class") for row in rows],
                 "readings": [row.get("data-r", "") for row in rows],
                 "entries": [r for r, row in enumerate(apparatus.rows) if row.number]}
     # "</" written as "<\/" (the same string in JSON), so no text can close the script element
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return h.SCRIPT(text, type="application/json", id="book-rows")
+
+
+def without_marks(row: HtmlElement) -> HtmlElement:
+    """Return a row with its not-quoted cells left empty: the style sheet draws their mark (so that a
+    witness quoting little costs a few bytes a row, not a mark and two titles)."""
+    for cell in row.xpath('td[@title="not quoted"]'):
+        classes = cell.get("class")
+        cell.clear()
+        cell.set("class", classes)
+    return row
 
 
 def book_table(apparatus: Apparatus) -> HtmlElement:
