@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from collate.align.aligner import Alignment
 from collate.model import Work
@@ -71,8 +72,10 @@ def collation_of(work: Work, settings: Settings, alignment: Alignment) -> Collat
 
 def cell(units, status: Status) -> Cell:
     """Return a witness's cell from its units at a place."""
-    tokens = tuple(t for u in units for t in u.tokens)
-    return Cell(status, tokens, units[0].stretch if units else None)
+    if not units:
+        return Cell(status)
+    tokens = units[0].tokens if len(units) == 1 else tuple(chain.from_iterable(u.tokens for u in units))
+    return Cell(status, tuple(tokens), units[0].stretch)
 
 
 def witness_statuses(alignment: Alignment, w: int, complete: bool) -> list[Status]:

@@ -41,7 +41,11 @@ def similarity(words: list[tuple[str, ...] | None], others: list[tuple[str, ...]
     is a pair that disagrees. None where both quote no words in common places."""
     pairs = agree = 0
     for mine, theirs in zip(words, others):
-        if mine is not None and theirs is not None:
+        if mine is None or theirs is None:
+            continue
+        if mine == theirs:  # most places: no need to pair word by word
+            pairs, agree = pairs + len(mine), agree + len(mine)
+        else:
             pairs += max(len(mine), len(theirs))
             agree += sum(a == b for a, b in zip(mine, theirs))
     return agree / pairs if pairs else None
