@@ -134,10 +134,11 @@ def run_child(command: list[str], timeout: float) -> tuple[float, float, str, fl
             time.sleep(0.02)
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
         seconds = time.perf_counter() - start
-        process.returncode = 0  # waited for here: Popen must not wait again
         if not pid:
             process.kill()
             os.wait4(process.pid, 0)
+        process.returncode = 0  # waited for here: Popen must not wait again (nor signal a reused pid)
+        if not pid:
             return None
         if os.waitstatus_to_exitcode(status):
             err.seek(0)
