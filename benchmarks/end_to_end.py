@@ -3,11 +3,13 @@
 Every case writes its witnesses as text files and runs `collate compare FILES --out DIR`
 in a fresh process (wall time, peak resident memory, output sizes); with `--stages` a
 second child runs the public API stage by stage on the same files (tokenize, align,
-apparatus, JSON, TEI, HTML), timing each and the peak memory after it.
+apparatus, JSON, TEI, HTML), timing each and the peak memory after it; with `--browser` the
+page is opened in headless Chromium (tests/browser.py): seconds to its load event, with the
+first rows drawn, and then to show its last row.
 
     .venv/bin/python benchmarks/end_to_end.py                 # the per-stage grid, 10k-100k words
     .venv/bin/python benchmarks/end_to_end.py --targets       # the issue's targets
-    .venv/bin/python benchmarks/end_to_end.py --case bible-2x40000 --stages
+    .venv/bin/python benchmarks/end_to_end.py --case bible-2x40000 --stages --browser
 
 The texts: `synthetic-*` are built by align_bench's generator from the seed texts (edited
 copies: words substituted, phrases dropped and added, sentences moved); `bible-*` are two
@@ -174,6 +176,32 @@ def end_to_end(case: str, folder: Path, timeout: float) -> dict:
     return figures | {"seconds": ran[0], "mb": ran[1], "sizes": sizes, "cpu": ran[3]}
 
 
+LAST_ROW = """
+var goto = document.getElementById("goto"), rows = document.querySelectorAll("#variant-table tbody tr");
+if (goto) {  // a long page: go to the last row of variation as a reader would
+  goto.value = document.getElementById("shown").textContent.split(" of ")[1].split(" ")[0];
+  goto.dispatchEvent(new Event("change"));
+} else rows[rows.length - 1].scrollIntoView();
+return document.querySelectorAll("#variant-table tbody tr").length;"""
+
+
+def page_seconds(page: Path) -> tuple[float, float]:
+    """Return the seconds headless Chromium takes to open a page (its load event, the first rows drawn),
+    and then to show its last row."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from browser import chromium_driver
+    driver = chromium_driver()
+    try:
+        start = time.perf_counter()
+        driver.get(page.as_uri())
+        opened = time.perf_counter() - start
+        start = time.perf_counter()
+        driver.execute_script(LAST_ROW)
+        return opened, time.perf_counter() - start
+    finally:
+        driver.quit()
+
+
 def stages_of(folder: Path, timeout: float) -> dict | None:
     """Return the seconds and peak MB of each stage, run through the public API in a child process."""
     ran = run_child([sys.executable, __file__, "--child", str(folder)], timeout)
@@ -227,9 +255,10 @@ def report(run: dict, stages: dict | None) -> str:
                                  else " ✗")
     sizes = run["sizes"]
     split = " ".join(f"{name} {stages[name][0]:.1f}" for name in STAGES) if stages else ""
+    page = " (opens {:.1f} s, last row {:.1f} s)".format(*run["page"]) if "page" in run else ""
     return (f"| {run['case']} | {words} | {run['seconds']:.1f}{met} | {run['cpu']:.1f} | {run['mb']:.0f} | "
-            f"{megabytes(sizes.get('json'))} | {megabytes(sizes.get('tei.xml'))} | {megabytes(sizes.get('html'))} "
-            f"| {split} |")
+            f"{megabytes(sizes.get('json'))} | {megabytes(sizes.get('tei.xml'))} | {megabytes(sizes.get('html'))}"
+            f"{page} | {split} |")
 
 
 HEADER = ("| case | words | seconds | CPU s | peak MB | JSON MB | TEI MB | HTML MB | stages (s) |\n"
@@ -242,6 +271,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--case", action="append", help=f"a case (repeatable): {', '.join((*GRID, *TARGETS))}")
     parser.add_argument("--targets", action="store_true", help="run the issue's target cases")
     parser.add_argument("--stages", action="store_true", help="also time each stage (default for the grid)")
+    parser.add_argument("--browser", action="store_true", help="also time the page in headless Chromium")
     parser.add_argument("--timeout", type=float, default=600, help="seconds before a run is killed (600)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args()
@@ -258,6 +288,9 @@ def main() -> None:
     for case in cases:
         with tempfile.TemporaryDirectory(prefix="collate-bench-") as folder:
             run = end_to_end(case, Path(folder), options.timeout)
+            pages = list((Path(folder) / "out").glob("*.html"))
+            if options.browser and pages:
+                run["page"] = page_seconds(pages[0])
             split = stages_of(Path(folder), options.timeout) if stages and case != "testament" else None
             print(report(run, split), flush=True)
 
