@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,7 +63,8 @@ def out_option(function):
 
 
 def base_option(function):
-    """Return the command with the --base, --no-lemma and --force options added."""
+    """Return the command with the --base, --no-lemma, --force and --quiet options added."""
+    function = click.option("--quiet", "-q", is_flag=True, help="Show no progress on stderr.")(function)
     function = click.option("--force", is_flag=True,
                             help="Collate even when the run looks too big for the memory available.")(function)
     function = click.option("--no-lemma", is_flag=True, help="Write every reading as rdg, with no lemma.")(function)
@@ -86,11 +88,14 @@ def lemma_choice(base: str | None, no_lemma: bool):
 @click.argument("work", nargs=-1)
 @click.option("--list", "listing", is_flag=True, help="List the works: id, date, title, witnesses.")
 @click.option("--all", "everything", is_flag=True, help="Collate every work.")
+@click.option("--jobs", "-j", default=os.cpu_count() or 1, show_default="the number of cores",
+              type=click.IntRange(1), help="Works collated at once, each in a process of its own (same outputs).")
 @corpus_option
 @out_option
 @base_option
 @inactive_option
-def works_command(work, listing, everything, root, out, base, no_lemma, force, explicit_inactive) -> None:
+def works_command(work, listing, everything, jobs, root, out, base, no_lemma, force, quiet,
+                  explicit_inactive) -> None:
     """Collate the named works (ids under --witnesses, or work folders): `collate letter-1923-03-05`."""
     with errors():
         if listing or everything:
@@ -104,7 +109,7 @@ def works_command(work, listing, everything, root, out, base, no_lemma, force, e
             for loaded in works:
                 click.echo(f"{loaded.id}\t{loaded.date}\t{loaded.title}\t{len(loaded.witnesses)} witnesses")
             return
-        produce(out, works, lemma_choice(base, no_lemma), force, explicit_inactive)
+        produce(out, works, lemma_choice(base, no_lemma), force, jobs, quiet, explicit_inactive)
 
 
 def corpus_ids(root: Path) -> tuple[str, ...]:
@@ -142,7 +147,8 @@ def locate(root: Path, argument: str) -> tuple[Path, str]:
 @base_option
 @click.option("--name", default="compare", show_default=True, help="Base name of the output files.")
 @inactive_option
-def compare_command(files, completes, fragments, out, base, no_lemma, force, name, explicit_inactive) -> None:
+def compare_command(files, completes, fragments, out, base, no_lemma, force, quiet, name,
+                    explicit_inactive) -> None:
     """Collate any text files (witness ids from the file names), no work.toml needed.
 
     A sidecar NAME.toml beside NAME.txt may hold the keys of a work.toml [[witness]].
@@ -163,14 +169,16 @@ def compare_command(files, completes, fragments, out, base, no_lemma, force, nam
         paths = tuple(dict.fromkeys((*files, *completes, *fragments)))
         witnesses = load_files(paths, kinds)
         produce(out, [Work(name, f"Comparison of {len(paths)} texts", witnesses)], lemma_choice(base, no_lemma),
-                force, explicit_inactive)
+                force, quiet=quiet, explicit_inactive=explicit_inactive)
 
 
-def produce(out: Path, works: list[Work], base: str | None, force: bool, explicit_inactive: bool = False) -> None:
-    """Collate every work in memory, then write all outputs together, and print their paths."""
+def produce(out: Path, works: list[Work], base: str | None, force: bool, jobs: int = 1, quiet=False,
+            explicit_inactive: bool = False) -> None:
+    """Collate every work in memory (in up to `jobs` processes), write all outputs together, print their paths."""
     if not force:
         check_fits(works)
-    for path in write_outputs(out, works, base, explicit_inactive):
+    progress = not quiet and sys.stderr.isatty()
+    for path in write_outputs(out, works, base, jobs, progress, explicit_inactive):
         click.echo(str(path))
 
 

@@ -17,21 +17,23 @@ from pathlib import Path
 import regex
 
 from collate.model import CollateError, Work
-from collate.outputs import DEFAULT, outputs_of
+from collate.outputs import DEFAULT
+from collate.run import run_outputs
 
 PREFIX = ".collate-"
 STAGING = regex.compile(regex.escape(PREFIX) + r"(?P<pid>\d+)-\w+\Z")
 
 
-def write_outputs(out: Path, works: list[Work], base: str | None | object = DEFAULT,
-                  explicit_inactive: bool = False) -> list[Path]:
-    """Return the paths written: every work collated in memory first, then all outputs written together."""
+def write_outputs(out: Path, works: list[Work], base: str | None | object = DEFAULT, jobs: int = 1,
+                  progress: bool = False, explicit_inactive: bool = False) -> list[Path]:
+    """Return the paths written: every work collated in memory first (in up to `jobs` processes), then all
+    outputs written together; `progress` shows the run's progress on stderr."""
     ids = [work.id for work in works]
     twice = next((work_id for n, work_id in enumerate(ids) if work_id in ids[:n]), None)
     if twice:
         raise CollateError(f"work id {twice!r} given twice: both works would write {twice}.*")
     check_writable(out)
-    return write_all(out, {name: content for work in works for name, content in outputs_of(work, base, explicit_inactive).items()})
+    return write_all(out, run_outputs(works, base, jobs, progress, explicit_inactive))
 
 
 def check_writable(out: Path) -> None:

@@ -1,4 +1,9 @@
-"""The alignment file: the collation as JSON (`output/WORK.json`), with its numbered entries."""
+"""The alignment file: the collation as JSON (`output/WORK.json`), with its numbered entries.
+
+Its size grows with the text, not with places × witnesses: a place lists the cells of the
+witnesses that quote it only, and where each witness is not quoted is written once, as runs
+of places (`not_quoted`). The long lists (`table`, `entries`) hold one record per line.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from dataclasses import asdict
 from collate import __version__
 from collate.apparatus.critical import Apparatus, apparatus_of
 from collate.apparatus.places import Cell, Collation
+from collate.apparatus.terms import Status
 from collate.apparatus.rows import Row
 from collate.model import Witness
 
@@ -21,11 +27,11 @@ def witness_record(witness: Witness) -> dict:
 
 
 def cell_record(cell: Cell) -> dict:
-    """Return one cell: status, and tokens with printed form, normalized form and kind."""
+    """Return one cell: status, and tokens, each [printed form, normalized form, kind]."""
     record: dict = {"status": cell.status}
     if cell.tokens:
         record["stretch"] = cell.stretch
-        record["tokens"] = [{"t": t.text, "n": t.norm, "kind": t.kind} for t in cell.tokens]
+        record["tokens"] = [[t.text, t.norm, t.kind] for t in cell.tokens]
     return record
 
 
@@ -45,13 +51,35 @@ def entry_record(apparatus: Apparatus, row: Row) -> dict:
 
 
 def table(apparatus: Apparatus) -> list[dict]:
-    """Return the places in text order, each with the number of the entry it belongs to, if any."""
+    """Return the places in text order: each one's entry number, if any, and the cells of the witnesses quoting it."""
     ids = apparatus.ids
     numbers = {p: row.number for row in apparatus.entries for p in row.places}
     return [{"type": place.type, **({"transposition": place.transposition} if place.transposition else {}),
              **({"entry": numbers[p]} if p in numbers else {}),
-             "cells": {ids[w]: cell_record(cell) for w, cell in enumerate(place.cells)}}
+             "cells": {ids[w]: cell_record(cell) for w, cell in enumerate(place.cells)
+                       if cell.status != Status.NOT_QUOTED}}
             for p, place in enumerate(apparatus.collation.places)]
+
+
+def not_quoted(collation: Collation, w: int) -> list[list[int]]:
+    """Return the runs of places a witness does not quote, each as [first, last]."""
+    runs: list[list[int]] = []
+    for p, place in enumerate(collation.places):
+        if place.cells[w].status != Status.NOT_QUOTED:
+            continue
+        if runs and runs[-1][1] == p - 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+    return runs
+
+
+def figures(apparatus: Apparatus) -> dict:
+    """Return each witness's coverage and its similarity to every other, by witness id."""
+    ids = apparatus.ids
+    return {"coverage": {ids[w]: asdict(share) for w, share in enumerate(apparatus.coverage)},
+            "similarity": {ids[a]: {ids[b]: value for b, value in enumerate(row) if b != a}
+                           for a, row in enumerate(apparatus.similarity)}}
 
 
 def to_json(collation: Collation, base: str | None = None) -> str:
@@ -60,10 +88,10 @@ def to_json(collation: Collation, base: str | None = None) -> str:
 
 
 def json_document(apparatus: Apparatus) -> str:
-    """Return the apparatus as deterministic, indented JSON text."""
+    """Return the apparatus as deterministic JSON text: indented, the table and entries one record a line."""
     collation = apparatus.collation
     work = collation.work
-    document = {
+    head = {
         "work": work.id, "title": work.title, "author": work.author, "addressee": work.addressee,
         "date": work.date, "description": work.description, "language": work.language,
         "generator": f"collate {__version__}",
@@ -72,7 +100,16 @@ def json_document(apparatus: Apparatus) -> str:
         "base": None if apparatus.base is None else apparatus.ids[apparatus.base],
         "witnesses": [witness_record(w) for w in work.witnesses],
         "placements": {apparatus.ids[w]: [asdict(p) for p in plans] for w, plans in enumerate(collation.placements)},
-        "table": table(apparatus),
-        "entries": [entry_record(apparatus, row) for row in apparatus.entries],
+        **figures(apparatus),
+        "not_quoted": {witness_id: not_quoted(collation, w) for w, witness_id in enumerate(apparatus.ids)},
     }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    lists = {"table": table(apparatus), "entries": [entry_record(apparatus, row) for row in apparatus.entries]}
+    body = ",\n".join(f' "{name}": {one_per_line(records)}' for name, records in lists.items())
+    return json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ",\n" + body + "\n}\n"
+
+
+def one_per_line(records: list[dict]) -> str:
+    """Return a JSON list with one record on each line."""
+    if not records:
+        return "[]"
+    return "[\n" + ",\n".join("  " + json.dumps(record, ensure_ascii=False) for record in records) + "\n ]"

@@ -34,7 +34,8 @@ ACTIVE = ("present", "omitted")
 def outputs(work_id: str, explicit_inactive: bool = False, lemma: bool = True) -> tuple[dict, bytes]:
     """Return a corpus work's JSON (parsed) and TEI, against its reference or with no lemma."""
     work = load_work(WITNESSES, work_id)
-    files = outputs_of(work, explicit_inactive=explicit_inactive) if lemma else outputs_of(work, None, explicit_inactive)
+    files = outputs_of(work, explicit_inactive=explicit_inactive) if lemma else \
+        outputs_of(work, None, explicit_inactive=explicit_inactive)
     return json.loads(files[f"{work_id}.json"]), files[f"{work_id}.tei.xml"]
 
 
@@ -70,15 +71,20 @@ def implied(document: dict, app: str) -> tuple[frozenset, frozenset]:
         readings = [frozenset(r["witnesses"]) for r in entry["readings"]]
     else:
         cells = table[int(app[5:])]["cells"]
-        readings = same_texts(cells, [w for w in ids if cells[w]["status"] in ACTIVE])
-    return frozenset(readings), frozenset(w for w in ids if cells[w]["status"] not in ACTIVE)
+        readings = same_texts(cells, [w for w in ids if status(cells, w) in ACTIVE])
+    return frozenset(readings), frozenset(w for w in ids if status(cells, w) not in ACTIVE)
+
+
+def status(cells: dict, witness: str) -> str:
+    """Return a witness's status in a place's cells (a witness not quoting it has no cell there)."""
+    return cells.get(witness, {"status": "not-quoted"})["status"]
 
 
 def same_texts(cells: dict, witnesses: list[str]) -> list[frozenset]:
     """Return the witnesses that print the same text in a place's cells, spacing collapsed."""
     texts: dict[str, set] = {}
     for w in witnesses:
-        texts.setdefault(" ".join("".join(t["t"] for t in cells[w].get("tokens", [])).split()), set()).add(w)
+        texts.setdefault(" ".join("".join(t[0] for t in cells[w].get("tokens", [])).split()), set()).add(w)
     return [frozenset(g) for g in texts.values()]
 
 
@@ -142,7 +148,7 @@ def panel_parts(element, witness: str) -> list[str]:
 def source(document: dict, witness: str) -> str:
     """Return a witness's file text, its stretches in the order the collation places them, spacing collapsed."""
     stretches = split_text(load_work(WITNESSES, document["work"]).witness(witness).text)
-    placed = [place["cells"][witness].get("stretch") for place in document["table"]]
+    placed = [place["cells"].get(witness, {}).get("stretch") for place in document["table"]]
     order = sorted(range(len(stretches)), key=lambda s: placed.index(s) if s in placed else len(placed))
     return " ".join(" ".join(stretches[s] for s in order).split())
 
@@ -159,7 +165,7 @@ def test_a_viewer_that_ignores_milestones_shows_each_witness_its_own_words_with_
 def test_a_viewer_that_ignores_milestones_shows_a_witness_active_throughout_its_own_words(work_id):
     document, tei = outputs(work_id)
     throughout = [w["id"] for w in document["witnesses"]
-                  if all(place["cells"][w["id"]]["status"] in ACTIVE for place in document["table"])]
+                  if all(status(place["cells"], w["id"]) in ACTIVE for place in document["table"])]
     assert {w: panel(tei, w) for w in throughout} == {w: source(document, w) for w in throughout}
 
 

@@ -170,7 +170,7 @@ def test_an_unreadable_work_toml_as_a_user(project):
 def test_running_out_of_memory_is_one_line(project, monkeypatch):
     def exhausted(*args):
         raise MemoryError
-    monkeypatch.setattr("collate.folder.outputs_of", exhausted)
+    monkeypatch.setattr("collate.run.outputs_of", exhausted)
     assert failed(collate("letter", "--witnesses", project / "witnesses", "--out", project / "out")) == \
         "Error: not enough memory for this run"
 

@@ -163,7 +163,7 @@ def test_the_style_sheet_and_script_are_package_data_the_page_carries():
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     files = sorted(p.name for p in (ROOT / "collate" / "html").iterdir() if p.suffix in (".css", ".js"))
     patterns = [pattern for package, names in declared.items() if package in ("*", "collate.html") for pattern in names]
-    assert files == ["page.css", "page.js"] and all(any(fnmatch(f, p) for p in patterns) for f in files)
+    assert files == ["book.css", "book.js", "page.css", "page.js"] and all(any(fnmatch(f, p) for p in patterns) for f in files)
     root = html.fromstring(to_html(collate_work(Work("t", "A test", (CONQUEST, VOLKOGONOV)))))
     assert root.xpath("string(//style)").startswith("\n:root{--ink:")
     assert 'getElementById("filters")' in root.xpath("string(//script)")

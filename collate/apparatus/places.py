@@ -6,6 +6,8 @@ The statuses and types are the `Status` and `PlaceType` of `collate.apparatus.te
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
 
 from collate.align.aligner import Alignment
 from collate.model import Work
@@ -13,6 +15,7 @@ from collate.normalize import Settings
 from collate.align.placement import Placement
 from collate.tokens import Token
 from collate.apparatus.differences import printed, reading_form
+from collate.apparatus.positions import Positions, positions_of
 from collate.apparatus.terms import LEVELS, PlaceType, Status
 from collate.apparatus.transpose import find_transpositions
 
@@ -47,6 +50,11 @@ class Collation:
     places: tuple[Place, ...]
     placements: tuple[tuple[Placement, ...], ...]
 
+    @cached_property
+    def positions(self) -> Positions:
+        """Return where each witness has words among the places (found on first use, then kept)."""
+        return positions_of(self.places, len(self.work.witnesses))
+
 
 def collation_of(work: Work, settings: Settings, alignment: Alignment) -> Collation:
     """Return the apparatus of an alignment: statuses, types and transpositions."""
@@ -64,8 +72,10 @@ def collation_of(work: Work, settings: Settings, alignment: Alignment) -> Collat
 
 def cell(units, status: Status) -> Cell:
     """Return a witness's cell from its units at a place."""
-    tokens = tuple(t for u in units for t in u.tokens)
-    return Cell(status, tokens, units[0].stretch if units else None)
+    if not units:
+        return Cell(status)
+    tokens = units[0].tokens if len(units) == 1 else tuple(chain.from_iterable(u.tokens for u in units))
+    return Cell(status, tuple(tokens), units[0].stretch)
 
 
 def witness_statuses(alignment: Alignment, w: int, complete: bool) -> list[Status]:

@@ -22,13 +22,14 @@ def find_transpositions(places, reference: int) -> list[tuple[tuple[int, ...], t
     """Return pairs of place runs (moved here, missing there), each place in one pair at most."""
     count = len(places[0].cells) if places else 0
     statuses = [[place.cells[w].status for place in places] for w in range(count)]
-    spans = [span(column) for column in statuses]
+    present = [{c for c, status in enumerate(column) if status == "present"} for column in statuses]
+    lacking = [lacks(column, span(column)) for column in statuses]
     pairs = sorted(((a, b) for a in range(count) for b in range(count) if a != b),
                    key=lambda pair: (reference not in pair, pair[1] != reference, pair))
     found, used = [], set()
     for w, other in pairs:
-        missing = Missing([(run, words(places, run, other)) for run in runs(statuses, other, w, spans[w])])
-        for run in runs(statuses, w, other, spans[other]):
+        missing = Missing([(run, words(places, run, other)) for run in runs(present[other] & lacking[w])])
+        for run in runs(present[w] & lacking[other]):
             match = missing.best_match(words(places, run, w), run, used)
             if match:
                 found.append((run, match))
@@ -42,17 +43,21 @@ def span(statuses: list[str]) -> tuple[int, int]:
     return (present[0], present[-1]) if present else (0, -1)
 
 
-def runs(statuses, has: int, lacks: int, inside: tuple[int, int]) -> list[tuple[int, ...]]:
-    """Return maximal runs of places where witness `has` is present and `lacks` lacks the words."""
-    result, current = [], []
-    for c, (mine, theirs) in enumerate(zip(statuses[has], statuses[lacks])):
-        lacking = theirs == "omitted" or (theirs == "not-quoted" and inside[0] < c < inside[1])
-        if mine == "present" and lacking:
-            current.append(c)
-        elif current:
-            result.append(tuple(current))
-            current = []
-    return result + ([tuple(current)] if current else [])
+def lacks(statuses: list[str], inside: tuple[int, int]) -> set[int]:
+    """Return the places where a witness lacks words: it omits them, or does not quote them inside its span."""
+    return {c for c, status in enumerate(statuses)
+            if status == "omitted" or (status == "not-quoted" and inside[0] < c < inside[1])}
+
+
+def runs(places: set[int]) -> list[tuple[int, ...]]:
+    """Return the maximal runs of consecutive places among these (where one has words the other lacks)."""
+    result: list[list[int]] = []
+    for c in sorted(places):
+        if result and result[-1][-1] == c - 1:
+            result[-1].append(c)
+        else:
+            result.append([c])
+    return [tuple(run) for run in result]
 
 
 def words(places, run, w) -> list[str]:

@@ -171,12 +171,6 @@ def variant_cell(collation: Collation, row: Row, w: int) -> tuple[str, Nodes]:
     return " ".join(sorted(set(kinds) - {"text"})), joined(fragments)
 
 
-def previous_stretch(collation: Collation, row: Row, w: int) -> int | None:
-    """Return the stretch of the witness's last words before the row, or None."""
-    return next((collation.places[p].cells[w].stretch for p in range(row.places[0] - 1, -1, -1)
-                 if collation.places[p].cells[w].tokens), None)
-
-
 def stretch_marks(collation: Collation, row: Row, w: int, named: bool = False) -> dict[int, Nodes]:
     """Return, by token index in the row, marks where a separately quoted stretch of the witness begins.
 
@@ -186,7 +180,7 @@ def stretch_marks(collation: Collation, row: Row, w: int, named: bool = False) -
     """
     siglum = f" {collation.work.witnesses[w].siglum}" if named else ""
     plans = {plan.stretch: plan for plan in (collation.placements[w] if w < len(collation.placements) else ())}
-    previous, marks, at = previous_stretch(collation, row, w), {}, 0
+    previous, marks, at = collation.positions.previous_stretch(row.places[0], w), {}, 0
     for p in row.places:
         here = collation.places[p].cells[w]
         if not here.tokens:
@@ -197,19 +191,13 @@ def stretch_marks(collation: Collation, row: Row, w: int, named: bool = False) -
                      f"{collation.work.witnesses[w].siglum})")
             mark += [" ", span("st", f"‖{siglum}", title=title), " "]
         plan = plans.get(here.stretch)
-        if plan and plan.status != "aligned" and here.stretch != previous and first_of_stretch(collation, p, w):
+        if (plan and plan.status != "aligned" and here.stretch != previous
+                and collation.positions.first_of_stretch(p, w)):
             mark += [unaligned(plan, siglum), " "]
         if mark:
             marks[at] = mark
         previous, at = here.stretch, at + len(here.tokens)
     return marks
-
-
-def first_of_stretch(collation: Collation, p: int, w: int) -> bool:
-    """Return whether place p holds the first words of the witness's stretch there."""
-    stretch = collation.places[p].cells[w].stretch
-    return not any(collation.places[q].cells[w].stretch == stretch and collation.places[q].cells[w].tokens
-                   for q in range(p))
 
 
 def unaligned(plan, siglum: str) -> HtmlElement:

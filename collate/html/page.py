@@ -23,6 +23,7 @@ from lxml.html import tostring
 from collate import __version__
 from collate.apparatus.critical import Apparatus, apparatus_of
 from collate.apparatus.places import Collation
+from collate.html.book import book_section, is_long
 from collate.html.cells import Nodes
 from collate.html.style import page_css, script
 from collate.html.table import variant_section
@@ -30,11 +31,12 @@ from collate.html.text import apparatus_list, reading_text
 from collate.html.witnesses import heat_map, witness_table
 
 WITNESSES_CAPTION = (
-    "“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: difflib’s ratio of the "
-    "normalized words of two witnesses over the places both quote (100 = the same words in the same order). "
-    "Stretches kept whole rather than aligned word by word are marked ⚠. “Alike”: the share of a stretch’s words "
-    "that stand in a column with the same or a similar word of another witness; under 50% the stretch is marked "
-    "“low: check by hand”, since so few of its words agree with another witness that its alignment is doubtful.")
+    "“Quotes”: the share of the collation’s places the witness quotes. “Similarity”: the share of the word "
+    "pairs aligned between two witnesses, where both quote, whose normalized words agree (100 = the same words). "
+    "Stretches kept whole rather than aligned word by word are marked ⚠. "
+    "“Alike”: the share of a stretch’s words that stand in a column with the same or a similar word of another "
+    "witness; under 50% the stretch is marked “low: check by hand”, since so few of its words agree with another "
+    "witness that its alignment is doubtful.")
 READING_CAPTION = (
     "The base text; every place of variation is underlined and numbered. The underlined words lead to the row "
     "of the variant table, the number to the apparatus entry, whose number leads back here.")
@@ -57,8 +59,8 @@ def html_page(apparatus: Apparatus) -> str:
     title = f"{work.title} — collation of {len(work.witnesses)} witnesses"
     viewport = h.META(name="viewport", content="width=device-width, initial-scale=1")
     head = h.HEAD(*lines(h.META(charset="utf-8"), viewport, h.META(name="generator", content=f"collate {__version__}"),
-                         h.TITLE(title), h.STYLE(page_css(len(work.witnesses)))))
-    body = h.BODY(*lines(header(apparatus), main(apparatus), footer(apparatus), h.SCRIPT(script())))
+                         h.TITLE(title), h.STYLE(page_css(len(work.witnesses), is_long(apparatus)))))
+    body = h.BODY(*lines(header(apparatus), main(apparatus), footer(apparatus), h.SCRIPT(script(is_long(apparatus)))))
     page = h.HTML(*lines(head, body), lang="en")
     return tostring(page, doctype="<!DOCTYPE html>", encoding="unicode") + "\n"
 
@@ -69,12 +71,17 @@ def lines(*elements: HtmlElement) -> Nodes:
 
 
 def main(apparatus: Apparatus) -> HtmlElement:
-    """Return the page's three sections: witnesses, variant table, reading text with apparatus."""
+    """Return the page's sections: witnesses, variant table, and, for a work that is not long, reading text
+    with apparatus (a long work's table is drawn on demand; its text and apparatus are in the TEI file)."""
+    witnesses = section("witnesses", "Witnesses", h.P(h.CLASS("caption"), WITNESSES_CAPTION),
+                        witness_table(apparatus), h.H3("Similarity of the witnesses where both quote (%)",
+                                                       id="similarity"), heat_map(apparatus))
+    if is_long(apparatus):
+        return h.E("main", *lines(witnesses, section("variants", "Variant table",
+                                                     *variant_section(apparatus, book_section(apparatus)))))
     base = apparatus.collation.work.witnesses[apparatus.guide].siglum
     return h.E("main", *lines(
-        section("witnesses", "Witnesses", h.P(h.CLASS("caption"), WITNESSES_CAPTION), witness_table(apparatus),
-                h.H3("Similarity of the witnesses where both quote (%)", id="similarity"), heat_map(apparatus)),
-        section("variants", "Variant table", *variant_section(apparatus)),
+        witnesses, section("variants", "Variant table", *variant_section(apparatus)),
         section("reading", f"Reading text of {base} with apparatus", h.P(h.CLASS("caption"), READING_CAPTION),
                 reading_text(apparatus), h.H3("Apparatus", id="apparatus-head"),
                 h.P(h.CLASS("caption"), APPARATUS_CAPTION), apparatus_list(apparatus))))
@@ -93,7 +100,8 @@ def header(apparatus: Apparatus) -> HtmlElement:
              if part]
     meta = [node for part in parts for node in (part, " · ")] + ["work id ", h.CODE(work.id)]
     description = [h.P(h.CLASS("desc"), work.description)] if work.description else []
-    navigation = h.E("nav", *(h.A(name, href=f"#{anchor}") for anchor, name in SECTIONS), **{"aria-label": "sections"})
+    shown = SECTIONS[:3] if is_long(apparatus) else SECTIONS
+    navigation = h.E("nav", *(h.A(name, href=f"#{anchor}") for anchor, name in shown), **{"aria-label": "sections"})
     return h.E("header", h.CLASS("page"), *lines(
         h.P(h.CLASS("kicker"), "Collation of quoted versions"), h.H1(work.title), h.P(h.CLASS("meta"), *meta),
         *description, settings(apparatus), navigation))

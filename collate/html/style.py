@@ -1,6 +1,7 @@
-"""The HTML page's inline style sheet and its small script (filters only: the page reads without it).
+"""The HTML page's inline style sheet and its small script (filters; a long work's rows drawn on demand).
 
-The fixed rules and the script are package files, `page.css` and `page.js`; the rules that
+The fixed rules and the script are package files, `page.css` and `page.js` (with `book.css`, and
+`book.js` instead, for a long work); the rules that
 follow the place types and the number of witnesses are made here.
 """
 
@@ -19,15 +20,16 @@ TYPE_COLOURS = {
 FILTERED = (PlaceType.PUNCTUATION, PlaceType.CASE, PlaceType.SPELLING, PlaceType.EDITORIAL)
 
 
-def page_css(columns: int) -> str:
-    """Return the style sheet: the fixed rules, the row types' colours, the filters' hiding rules."""
+def page_css(columns: int, long: bool = False) -> str:
+    """Return the style sheet: the fixed rules, the row types' colours, the filters' hiding rules; a long work's."""
     types = "".join(f".ty-{t}{{background:{c}}}tr.type-{t}>th.rl{{border-left-color:{c}}}"
                     f"a.lem.type-{t}{{border-bottom-color:{c}}}" for t, c in TYPE_COLOURS.items())
     types += ".ty-punctuation,.ty-invariant{color:#1f1d1a}"
     hide = "".join(f".hide-{t} tr.type-{t},.hide-{t} .apparatus li.type-{t},.hide-{t} sup.vn.type-{t}{{display:none}}"
                    f".hide-{t} a.lem.type-{t}{{border-bottom:0;background:none}}" for t in FILTERED)
     columns_css = "".join(f".hide-w{c} .w{c}{{display:none}}" for c in range(columns))
-    return "\n" + package_text("page.css") + types + "\n" + hide + "\n" + columns_css + "\n"
+    book = package_text("book.css") if long else ""
+    return "\n" + package_text("page.css") + book + types + "\n" + hide + "\n" + columns_css + "\n"
 
 
 def package_text(name: str) -> str:
@@ -35,6 +37,6 @@ def package_text(name: str) -> str:
     return files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-def script() -> str:
-    """Return the page's script: the filters."""
-    return "\n" + package_text("page.js")
+def script(long: bool = False) -> str:
+    """Return the page's script: the filters; for a long work, the rows drawn on demand with their filters."""
+    return "\n" + package_text("book.js" if long else "page.js")

@@ -30,13 +30,15 @@ LEGEND = (  # (the mark as the table shows it, what it means)
 )
 
 
-def variant_section(apparatus: Apparatus) -> Nodes:
-    """Return the caption, the filters, the legend and the variant table."""
+def variant_section(apparatus: Apparatus, drawn: Nodes | None = None) -> Nodes:
+    """Return the caption, the filters, the legend and the variant table (`drawn`: a long work's, drawn by script)."""
     count = len(apparatus.entries)
     base = apparatus.collation.work.witnesses[apparatus.guide].siglum
     caption = h.P(h.CLASS("caption"), f"{count} rows of variation, in text order; the passages where every "
                   "witness that quotes them agrees are folded into grey rows. Differences are marked against the "
                   f"base ({base}). The numbers lead to the reading text.")
+    if drawn:
+        return [caption, filters(apparatus), *legend(), *drawn]
     return [caption, filters(apparatus), h.NOSCRIPT(h.P("The filters need scripts; every row is shown.")),
             *legend(), variant_table(apparatus)]
 

@@ -11,7 +11,6 @@ from collate.apparatus.rows import Row
 from collate.apparatus.terms import Status
 from collate.html.cells import (LABELS, Nodes, is_active, joined, labels, separator, span, stretch_marks,
                                 tokens_nodes, tokens_of)
-from collate.tokens import WORD
 
 
 def reading_text(apparatus: Apparatus) -> HtmlElement:
@@ -63,12 +62,11 @@ def lemma(collation: Collation, row: Row, guide: int) -> Nodes:
         return [span("lem", f"[not in {collation.work.witnesses[guide].siglum}]")]
     if tokens:
         return [span("lem", *tokens_nodes(tokens, before=stretch_marks(collation, row, guide)))]
-    before = [t for p in range(row.places[0]) for t in collation.places[p].cells[guide].tokens if t.kind == WORD]
+    before = collation.positions.word_before(row.places[0], guide)
     if before:
-        return [span("where", "after"), " ", span("lem", before[-1].body)]
-    after = [t for p in range(row.places[-1] + 1, len(collation.places))
-             for t in collation.places[p].cells[guide].tokens if t.kind == WORD]
-    return [span("where", "before"), " ", span("lem", after[0].body)] if after else [span("lem", "‸")]
+        return [span("where", "after"), " ", span("lem", before.body)]
+    after = collation.positions.word_after(row.places[-1], guide)
+    return [span("where", "before"), " ", span("lem", after.body)] if after else [span("lem", "‸")]
 
 
 def sigla(collation: Collation, witnesses) -> Nodes:

@@ -20,7 +20,7 @@ LOW_QUALITY = 0.5
 HEADINGS = (  # the witness list's columns: (heading, what it means)
     ("Siglum, id", ""), ("Citation, translator", ""), ("Kind, attribution", ""),
     ("Quotes", "share of the places of the collation the witness quotes (is not silent at)"),
-    ("Similarity to base", "difflib ratio of normalized words against the base, over the places both quote"),
+    ("Similarity to base", "share of the aligned word pairs agreeing with the base, over the places both quote"),
     ("Stretches placed", ""),
 )
 

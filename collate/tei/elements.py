@@ -76,10 +76,12 @@ def extra_groups(apparatus: Apparatus, milestones, places: tuple[int, ...]) -> l
 
 def append_text(parent: etree._Element, text: str) -> None:
     """Append text after the last child of parent (or as its text)."""
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
+    try:
+        last = parent[-1]  # found from the end at once; len(parent) counts every child (quadratic)
+    except IndexError:
         parent.text = (parent.text or "") + text
+        return
+    last.tail = (last.tail or "") + text
 
 
 def append_tokens(parent: etree._Element, tokens, final_space: bool = True) -> None:
