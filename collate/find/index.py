@@ -1,0 +1,88 @@
+"""The index of a work, built once from all its witnesses: every word's places, and the
+vocabulary the fast scan of a source looks for.
+
+>>> from collate.model import Witness, Work
+>>> work = Work("w", "W", (Witness("a", "A", "Stalin is too rude, and this fault…"),
+...                        Witness("b", "B", "Stalin is excessively rude [us].")))
+>>> index = index_of(work)
+>>> index.witnesses[1].keys, index.witnesses[0].places["rude"]
+(('stalin', 'is', 'excessively', 'rude'), (3,))
+>>> sorted(index.vocabulary)
+[b'excessively', b'fault', b'rude', b'stalin']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from collate.model import Work
+from collate.normalize import Settings, settings_for
+from collate.tables import STOPWORDS
+from collate.tokens import SEPARATOR, WORD, tokenize
+
+# The fast scan reads bytes: ASCII letters and digits are kept (lower case), all else
+# splits words, so that "Lenin’s" gives b"lenin" and b"s" whatever its apostrophe.
+PIECES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)).lower()
+
+
+def pieces(raw: bytes) -> set[bytes]:
+    """Return the ASCII word pieces of a text's bytes, lower case."""
+    return set(raw.translate(PIECES).split())
+
+
+def key_of(norm: str) -> str:
+    """Return the form words are matched by: the normalized form without hyphens (non-Bolshevik, hyphen-ated)."""
+    return norm.replace("-", "")
+
+
+def is_content(key: str) -> bool:
+    """Return whether a word says something on its own: not a function word, not a single letter."""
+    return key not in STOPWORDS and (len(key) > 1 or key.isdigit())
+
+
+@dataclass(frozen=True)
+class IndexedWitness:
+    """A witness as the search sees it: its words' keys in order, where each key stands, its
+    printed words, and the words that open a paragraph (after a blank line; not a new stretch)."""
+
+    id: str
+    keys: tuple[str, ...]
+    places: dict[str, tuple[int, ...]]
+    opening: tuple[str, ...]
+    paragraphs: frozenset[int]
+
+
+@dataclass(frozen=True)
+class WorkIndex:
+    """Everything the search needs of a work, built once."""
+
+    work: str
+    settings: Settings
+    witnesses: tuple[IndexedWitness, ...]
+    vocabulary: frozenset[bytes]
+
+
+def indexed(witness_id: str, text: str, settings: Settings) -> IndexedWitness:
+    """Return a witness's keys, their places and its printed words."""
+    tokens = tokenize(text, settings)
+    words = [token for token in tokens if token.kind == WORD]
+    keys = tuple(key_of(token.norm) for token in words)
+    paragraphs, count = set(), 0
+    for token in tokens:
+        count += token.kind == WORD
+        paragraphs.update((count,) if token.kind != SEPARATOR and token.text.count("\n") > 1 else ())
+    places: dict[str, list[int]] = defaultdict(list)
+    for position, key in enumerate(keys):
+        places[key].append(position)
+    return IndexedWitness(witness_id, keys, {key: tuple(found) for key, found in places.items()},
+                          tuple(token.body for token in words), frozenset(paragraphs))
+
+
+def index_of(work: Work, settings: Settings | None = None) -> WorkIndex:
+    """Return the index of a work's witnesses."""
+    settings = settings or settings_for(work.regularizations)
+    witnesses = tuple(indexed(witness.id, witness.text, settings) for witness in work.witnesses)
+    found = set().union(*(pieces(witness.text.encode()) for witness in work.witnesses))
+    vocabulary = frozenset(piece for piece in found if len(piece) > 2 and piece.decode() not in STOPWORDS)
+    return WorkIndex(work.id, settings, witnesses, vocabulary)
