@@ -21,7 +21,8 @@ from collate.find.index import IndexedWitness, WorkIndex, is_content, pieces
 from collate.find.page import Block, Page
 from collate.find.words import SourceWord, source_words
 
-GAP = 12  # most words a chain may skip between two matches, in the source and in the witness
+GAP = 12  # most words a chain may skip between two matches, in the source and in the witness,
+DRIFT = 6  # or twice as many where both skip about as many (another translation's wording)
 LEAST_SHARED = 2  # distinct words of the work a paragraph must hold to be read closely
 LEAST_CHAIN = 2
 
@@ -85,19 +86,27 @@ def cut_between(words: tuple[SourceWord, ...], first: int, last: int) -> bool:
 def linked(pairs: list[tuple[int, int]], cuts: tuple[int, ...]) -> tuple[list[int], list[int]]:
     """Return each pair's best chain length ending there and the pair before it in that chain.
 
-    Two pairs link when both rise, by at most GAP + 1 in the source and in the witness,
-    or by any amount in the witness across a cut the quoting author marked.
+    Two pairs link when both rise, by at most GAP + 1 in the source and in the witness
+    (2 GAP + 1 when the two rises differ by at most DRIFT), or by any amount in the
+    witness across a cut the quoting author marked.
     """
     score, back = [1] * len(pairs), [-1] * len(pairs)
     low = 0
     for k, (i, j) in enumerate(pairs):
-        while pairs[low][0] < i - GAP - 1:
+        while pairs[low][0] < i - 2 * GAP - 1:
             low += 1
         for p in range(low, k):
             pi, pj = pairs[p]
-            if pi < i and pj < j and score[p] >= score[k] and (j - pj <= GAP + 1 or cuts[i] > cuts[pi]):
+            if pi < i and pj < j and score[p] >= score[k] and (near(i - pi, j - pj) or cuts[i] > cuts[pi] and
+                                                               i - pi <= GAP + 1):
                 score[k], back[k] = score[p] + 1, p
     return score, back
+
+
+def near(source_rise: int, witness_rise: int) -> bool:
+    """Return whether two pairs are close enough to stand in one chain."""
+    return max(source_rise, witness_rise) <= GAP + 1 or (
+        max(source_rise, witness_rise) <= 2 * GAP + 1 and abs(source_rise - witness_rise) <= DRIFT)
 
 
 def chains(words: tuple[SourceWord, ...], index: WorkIndex) -> list[Chain]:

@@ -25,6 +25,7 @@ Pairs = tuple[tuple[int, int], ...]
 QUOTE_REACH = 3  # unmatched words a piece may be widened by to reach its quotation mark
 STRAY = 2  # most pairs of a cluster at a piece's edge that is dropped when far from the rest
 STRAY_GAP = 5  # unmatched source words that set such a cluster apart
+DENSE = 0.5  # share of matched words past a closing quotation mark that still continue the quotation
 ALONE = 0.7  # share of its paragraph's words a piece printed as a paragraph of its own covers
 
 
@@ -32,7 +33,8 @@ ALONE = 0.7  # share of its paragraph's words a piece printed as a paragraph of 
 class Piece:
     """A stretch still in words: source words first..last, the witness pairs, and the evidence.
 
-    `marks`: quotation marks around it (0, 1 or 2 sides); `alone`: a paragraph of its own.
+    `marks`: quotation marks around it (0, 1 or 2 sides); `alone`: a paragraph of its own;
+    `content`: how many of its matched words are content words.
     """
 
     witness: int
@@ -45,6 +47,11 @@ class Piece:
     alone: bool
     similarity: float
     content: int
+
+    @property
+    def weight(self) -> float:
+        """Return the weight of its matched words: a content word 1, a function word 1/2."""
+        return self.content + (len(self.pairs) - self.content) / 2
 
 
 def broken(words: tuple[SourceWord, ...], before: int, after: int) -> bool:
@@ -67,7 +74,7 @@ def split(words: tuple[SourceWord, ...], pairs: Pairs, witness: IndexedWitness) 
         if broken(words, previous[0], pair[0]) or new_paragraph(words, witness, previous, pair):
             runs.append([])
         runs[-1].append(pair)
-    return [trimmed(tuple(run)) for run in runs]
+    return [closed(words, trimmed(tuple(run))) for run in runs]
 
 
 def trimmed(run: Pairs) -> Pairs:
@@ -77,6 +84,16 @@ def trimmed(run: Pairs) -> Pairs:
         return trimmed(run[gaps[0]:])
     if gaps and len(run) - gaps[-1] <= STRAY:
         return trimmed(run[:gaps[-1]])
+    return run
+
+
+def closed(words: tuple[SourceWord, ...], run: Pairs) -> Pairs:
+    """Return a run that ends where its quotation closes when few of the words after the close match:
+    the quoting author's words go on there (his paraphrase after a quotation)."""
+    for n, ((i, _), (k, _)) in enumerate(zip(run, run[1:])):
+        close = next((m for m in range(i, k) if words[m].closes and not words[m + 1].opens), None)
+        if close is not None and len(run) - n - 1 < DENSE * (run[-1][0] - close):
+            return run[:n + 1]
     return run
 
 
@@ -115,10 +132,15 @@ def piece_of(words: tuple[SourceWord, ...], witness: int, run: Pairs) -> Piece:
 
 def kept(piece: Piece) -> bool:
     """Return whether a piece is evidence enough of a quotation: the more marks, the fewer words needed."""
-    if piece.marks == 2:  # a short quotation must be the work's words nearly all through
-        return piece.content >= 2 and piece.similarity >= 0.6 and len(piece.pairs) >= 0.75 * (piece.last - piece.first + 1)
-    if piece.marks == 1 or piece.alone:
-        return piece.content >= 3 and piece.similarity >= 0.3 + 0.3 * (not piece.alone)
+    length = piece.last - piece.first + 1
+    if piece.marks == 2 and length <= 6:  # a short quotation must be the work's words nearly all through
+        return piece.content >= 2 and len(piece.pairs) >= 0.75 * length
+    if piece.marks == 2 or piece.alone and piece.marks:  # another translation, set off as a quotation
+        return piece.weight >= 5 and piece.similarity >= 0.2 or piece.content >= 3 and piece.similarity >= 0.5
+    if piece.alone:
+        return piece.content >= 3 and piece.similarity >= 0.3
+    if piece.marks == 1:
+        return piece.content >= 3 and piece.similarity >= 0.8 or piece.content >= 4 and piece.similarity >= 0.6
     return piece.content >= 5 and piece.similarity >= 0.5
 
 

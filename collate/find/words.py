@@ -64,7 +64,7 @@ def source_words(text: str, offset: int, settings: Settings) -> tuple[SourceWord
         elif token.kind == TokenKind.QUOTE:
             if found and glued:
                 found[-1] = replace(found[-1], closes=True)
-            opens = opens or token.text == token.body or not glued
+            opens = opens or not glued
         glued = token.kind in (WORD, TokenKind.PUNCT, TokenKind.QUOTE) and (glued or token.kind == WORD) \
             and token.text == token.body
         previous = token
