@@ -13,7 +13,7 @@ work's witnesses as the known texts.
 from collate.find.hits import FindError, Hit, HitKind, Passage, Stretch
 from collate.find.hits_of import hits_in_page
 from collate.find.index import WorkIndex, index_of
-from collate.find.run import find, hits_in_file
+from collate.find.run import Found, find, hits_in_file
 
-__all__ = ["FindError", "Hit", "HitKind", "Passage", "Stretch", "WorkIndex", "find", "hits_in_file",
+__all__ = ["FindError", "Found", "Hit", "HitKind", "Passage", "Stretch", "WorkIndex", "find", "hits_in_file",
            "hits_in_page", "index_of"]

@@ -4,7 +4,9 @@ scheduler), the hits put in source order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from collate.find.hits import Hit
@@ -12,7 +14,15 @@ from collate.find.hits_of import hits_in_page
 from collate.find.index import WorkIndex
 from collate.find.read import pages, source_files
 
-Mapper = Callable[[Callable, Iterable], Iterable]
+Mapper = Callable[[Callable, list[Path]], Iterable[tuple[Hit, ...]]]
+
+
+@dataclass(frozen=True)
+class Found:
+    """The hits of a search, in source order, and the source files searched."""
+
+    hits: tuple[Hit, ...]
+    sources: tuple[str, ...]
 
 
 def hits_in_file(index: WorkIndex, path: Path) -> tuple[Hit, ...]:
@@ -20,12 +30,17 @@ def hits_in_file(index: WorkIndex, path: Path) -> tuple[Hit, ...]:
     return tuple(hit for page in pages(path, str(path)) for hit in hits_in_page(page, index))
 
 
-def find(index: WorkIndex, paths: tuple[Path, ...], mapper: Mapper = map) -> Iterator[Hit]:
-    """Yield the hits of the work in the sources, file by file in sorted order.
+def serial(function: Callable, files: list[Path]) -> Iterable[tuple[Hit, ...]]:
+    """Return the function's results over the files, one after the other in this process."""
+    return map(function, files)
 
-    `mapper` runs hits_in_file over the files (the built-in map, or a scheduler's);
+
+def find(index: WorkIndex, paths: tuple[Path, ...], mapper: Mapper = serial) -> Found:
+    """Return the hits of the work in the sources, file by file in sorted order.
+
+    `mapper` runs hits_in_file over the files (in this process, or on a scheduler);
     whatever runs it, the hits come back in the same order.
     """
     files = list(source_files(paths))
-    for hits in mapper(lambda path: hits_in_file(index, path), files):
-        yield from hits
+    hits = tuple(hit for found in mapper(partial(hits_in_file, index), files) for hit in found)
+    return Found(hits, tuple(str(path) for path in files))

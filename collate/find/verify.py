@@ -74,7 +74,7 @@ def split(words: tuple[SourceWord, ...], pairs: Pairs, witness: IndexedWitness) 
         if broken(words, previous[0], pair[0]) or new_paragraph(words, witness, previous, pair):
             runs.append([])
         runs[-1].append(pair)
-    return [closed(words, trimmed(tuple(run))) for run in runs]
+    return [closed(words, opened(words, trimmed(tuple(run)))) for run in runs]
 
 
 def trimmed(run: Pairs) -> Pairs:
@@ -84,6 +84,17 @@ def trimmed(run: Pairs) -> Pairs:
         return trimmed(run[gaps[0]:])
     if gaps and len(run) - gaps[-1] <= STRAY:
         return trimmed(run[:gaps[-1]])
+    return run
+
+
+def opened(words: tuple[SourceWord, ...], run: Pairs) -> Pairs:
+    """Return a run that starts where its quotation opens, without the few matches before the mark
+    (the quoting author's lead-in happens to share a word or two)."""
+    for n, (_, (k, _)) in enumerate(zip(run, run[1:]), start=1):
+        if n > STRAY + 1:
+            break
+        if any(words[m].opens for m in range(run[n - 1][0] + 1, k + 1)):
+            return run[n:]
     return run
 
 
