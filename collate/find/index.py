@@ -1,5 +1,5 @@
 """The index of a work, built once from all its witnesses: every word's places, and the
-vocabulary the fast scan of a source looks for.
+pairs of neighbouring words the fast scan of a source looks for.
 
 >>> from collate.model import Witness, Work
 >>> work = Work("w", "W", (Witness("a", "A", "Stalin is too rude, and this fault…"),
@@ -7,8 +7,8 @@ vocabulary the fast scan of a source looks for.
 >>> index = index_of(work)
 >>> index.witnesses[1].keys, index.witnesses[0].places["rude"]
 (('stalin', 'is', 'excessively', 'rude'), (3,))
->>> sorted(index.vocabulary)
-[b'excessively', b'fault', b'rude', b'stalin']
+>>> sorted(index.pairs)
+[b'excessively rude', b'rude us', b'too rude']
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ from collate.tokens import SEPARATOR, WORD, tokenize
 
 # The fast scan reads bytes: ASCII letters and digits are kept (lower case), all else
 # splits words, so that "Lenin’s" gives b"lenin" and b"s" whatever its apostrophe.
+COMMONEST = frozenset("the of and to a in is be that it for as with was on by at or an are this from".split())
 PIECES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)).lower()
 
 
-def pieces(raw: bytes) -> set[bytes]:
-    """Return the ASCII word pieces of a text's bytes, lower case."""
-    return set(raw.translate(PIECES).split())
+def pairs(raw: bytes) -> set[bytes]:
+    """Return the pairs of neighbouring ASCII word pieces of a text's bytes, lower case, as `a b`."""
+    found = raw.translate(PIECES).split()
+    return set(map(b" ".join, zip(found, found[1:])))
 
 
 def key_of(norm: str) -> str:
@@ -55,12 +57,12 @@ class IndexedWitness:
 
 @dataclass(frozen=True)
 class WorkIndex:
-    """Everything the search needs of a work, built once."""
+    """Everything the search needs of a work, built once; `pairs` are its telling pairs of words."""
 
     work: str
     settings: Settings
     witnesses: tuple[IndexedWitness, ...]
-    vocabulary: frozenset[bytes]
+    pairs: frozenset[bytes]
 
 
 def indexed(witness_id: str, text: str, settings: Settings) -> IndexedWitness:
@@ -83,6 +85,12 @@ def index_of(work: Work, settings: Settings | None = None) -> WorkIndex:
     """Return the index of a work's witnesses."""
     settings = settings or settings_for(work.regularizations)
     witnesses = tuple(indexed(witness.id, witness.text, settings) for witness in work.witnesses)
-    found = set().union(*(pieces(witness.text.encode()) for witness in work.witnesses))
-    vocabulary = frozenset(piece for piece in found if len(piece) > 2 and piece.decode() not in STOPWORDS)
-    return WorkIndex(work.id, settings, witnesses, vocabulary)
+    found = set().union(*(pairs(witness.text.encode()) for witness in work.witnesses))
+    return WorkIndex(work.id, settings, witnesses, frozenset(pair for pair in found if telling(pair)))
+
+
+def telling(pair: bytes) -> bool:
+    """Return whether a pair of pieces says something: a content word in it, and none of the commonest
+    words of English (too rude, central committee; not `the following`, which any prose has)."""
+    words = pair.decode().split()
+    return any(word not in STOPWORDS and len(word) > 2 for word in words) and COMMONEST.isdisjoint(words)

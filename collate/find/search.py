@@ -17,13 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from collate.find.index import IndexedWitness, WorkIndex, is_content, pieces
+from collate.find.index import IndexedWitness, WorkIndex, is_content, pairs
 from collate.find.page import Block, Page
 from collate.find.words import SourceWord, source_words
 
 GAP = 12  # most words a chain may skip between two matches, in the source and in the witness,
 DRIFT = 6  # or twice as many where both skip about as many (another translation's wording)
-LEAST_SHARED = 2  # distinct words of the work a paragraph must hold to be read closely
 LEAST_CHAIN = 2
 
 
@@ -36,10 +35,10 @@ class Chain:
 
 
 def candidate_blocks(page: Page, index: WorkIndex) -> Iterator[tuple[Block, ...]]:
-    """Yield runs of consecutive paragraphs that share enough words with the work."""
+    """Yield runs of consecutive paragraphs that share a telling pair of words with the work."""
     run: list[Block] = []
     for block in page.blocks():
-        if len(pieces(block.text.encode()) & index.vocabulary) >= LEAST_SHARED:
+        if not pairs(block.text.encode()).isdisjoint(index.pairs):
             run.append(block)
         elif run:
             yield tuple(run)
@@ -97,16 +96,12 @@ def linked(pairs: list[tuple[int, int]], cuts: tuple[int, ...]) -> tuple[list[in
             low += 1
         for p in range(low, k):
             pi, pj = pairs[p]
-            if pi < i and pj < j and score[p] >= score[k] and (near(i - pi, j - pj) or cuts[i] > cuts[pi] and
-                                                               i - pi <= GAP + 1):
-                score[k], back[k] = score[p] + 1, p
+            if pi < i and pj < j and score[p] >= score[k]:
+                rise = max(i - pi, j - pj)
+                if rise <= GAP + 1 or rise <= 2 * GAP + 1 and abs(i - pi - j + pj) <= DRIFT or (
+                        cuts[i] > cuts[pi] and i - pi <= GAP + 1):
+                    score[k], back[k] = score[p] + 1, p
     return score, back
-
-
-def near(source_rise: int, witness_rise: int) -> bool:
-    """Return whether two pairs are close enough to stand in one chain."""
-    return max(source_rise, witness_rise) <= GAP + 1 or (
-        max(source_rise, witness_rise) <= 2 * GAP + 1 and abs(source_rise - witness_rise) <= DRIFT)
 
 
 def chains(words: tuple[SourceWord, ...], index: WorkIndex) -> list[Chain]:

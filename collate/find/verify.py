@@ -158,4 +158,10 @@ def kept(piece: Piece) -> bool:
 def pieces_of(words: tuple[SourceWord, ...], chain: Chain, index: WorkIndex) -> list[Piece]:
     """Return the pieces of a chain that are quotations."""
     runs = split(words, chain.pairs, index.witnesses[chain.witness])
-    return [piece for piece in (piece_of(words, chain.witness, run) for run in runs) if kept(piece)]
+    return [piece for piece in (piece_of(words, chain.witness, run) for run in runs if enough(words, run))
+            if kept(piece)]
+
+
+def enough(words: tuple[SourceWord, ...], run: Pairs) -> bool:
+    """Return whether a run has the two content words every quotation needs (weighing the rest costs more)."""
+    return sum(is_content(words[i].key) for i, _ in run) >= 2
