@@ -90,6 +90,9 @@ def trimmed(run: Pairs) -> Pairs:
 def opened(words: tuple[SourceWord, ...], run: Pairs) -> Pairs:
     """Return a run that starts where its quotation opens, without the few matches before the mark
     (the quoting author's lead-in happens to share a word or two)."""
+    first = run[0][0]
+    if any(words[m].opens for m in range(max(first - QUOTE_REACH, 0), first + 1)):
+        return run  # they stand inside a quotation that opens before them
     for n, (_, (k, _)) in enumerate(zip(run, run[1:]), start=1):
         if n > STRAY + 1:
             break
