@@ -7,7 +7,7 @@ neighbouring stretches of one quoting author gathered, kind and confidence given
 ...                                  "in relations among us Communists, becomes insupportable."),)))
 >>> page = Page("s.txt", "Lenin added:\\n\\n“Stalin is too rude, and this fault … becomes insupportable.”\\n")
 >>> [(hit.first_line, str(hit.kind), hit.stretches[0].text) for hit in hits_in_page(page, index)]
-[(3, 'verbatim', 'Stalin is too rude, and this fault … becomes insupportable')]
+[(3, 'verbatim', 'Stalin is too rude, and this fault … becomes insupportable.')]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from collate.find.words import SourceWord
 
 HIT_GAP = 40  # most words of the quoting author's own between two stretches of one hit
 VERBATIM = 0.8
+CLOSING = frozenset(".,;:!?")  # punctuation printed against a stretch's last word is part of it
 
 
 def chosen(pieces: list[Piece]) -> list[Piece]:
@@ -51,8 +52,11 @@ def set_off(piece: Piece) -> bool:
 
 def stretch_of(page: Page, piece: Piece) -> Stretch:
     """Return a piece as a stretch of the page's source."""
-    return Stretch(page.line_of(piece.start), page.line_of(piece.end - 1), page.offset + piece.start,
-                   page.offset + piece.end, page.text[piece.start:piece.end], piece.similarity, set_off(piece))
+    end = piece.end
+    while end < len(page.text) and page.text[end] in CLOSING:
+        end += 1
+    return Stretch(page.line_of(piece.start), page.line_of(end - 1), page.offset + piece.start,
+                   page.offset + end, page.text[piece.start:end], piece.similarity, set_off(piece))
 
 
 def passage_of(pieces: list[Piece], index: WorkIndex) -> Passage:

@@ -26,7 +26,8 @@ QUOTE_REACH = 3  # unmatched words a piece may be widened by to reach its quotat
 STRAY = 2  # most pairs of a cluster at a piece's edge that is dropped when far from the rest
 STRAY_GAP = 5  # unmatched source words that set such a cluster apart
 DENSE = 0.5  # share of matched words past a closing quotation mark that still continue the quotation
-ALONE = 0.7  # share of its paragraph's words a piece printed as a paragraph of its own covers
+ALONE = 0.7
+JOINERS = frozenset({"and", "or", "but", "nor"})  # share of its paragraph's words a piece printed as a paragraph of its own covers
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,20 @@ def new_paragraph(words: tuple[SourceWord, ...], witness: IndexedWitness, previo
 
 def split(words: tuple[SourceWord, ...], pairs: Pairs, witness: IndexedWitness) -> list[Pairs]:
     """Return a chain's runs between the places where the quoting author's words break it."""
-    runs = [[pairs[0]]]
-    for previous, pair in zip(pairs, pairs[1:]):
-        if broken(words, previous[0], pair[0]) or new_paragraph(words, witness, previous, pair):
+    runs: list[list[tuple[int, int]]] = [[]]
+    for n, pair in enumerate(pairs):
+        if joiner(words, pair[0]):
+            runs.append([])
+            continue
+        if runs[-1] and (broken(words, runs[-1][-1][0], pair[0]) or new_paragraph(words, witness, runs[-1][-1], pair)):
             runs.append([])
         runs[-1].append(pair)
-    return [closed(words, opened(words, trimmed(tuple(run)))) for run in runs]
+    return [closed(words, opened(words, trimmed(tuple(run)))) for run in runs if run]
+
+
+def joiner(words: tuple[SourceWord, ...], n: int) -> bool:
+    """Return whether a word is the quoting author's `and` between two quotations: “…” and “…”."""
+    return 0 < n < len(words) - 1 and words[n - 1].closes and words[n + 1].opens and words[n].key in JOINERS
 
 
 def trimmed(run: Pairs) -> Pairs:
