@@ -1,0 +1,61 @@
+"""`collate find` reads HTML (never run), TEI/XML bodies, Markdown and plain text, and
+reports the lines of the file as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from collate.find import FindError, find, index_of
+from collate.model import Witness, Work
+
+POSTSCRIPT = ("Stalin is too rude, and this fault, entirely supportable in relations among us Communists, "
+              "becomes insupportable in the office of General Secretary.")
+WORK = Work("postscript", "Postscript", (Witness("eastman", "E", POSTSCRIPT), Witness("other", "O", "Stalin is rude.")))
+
+
+def lines_found(path: Path) -> list[tuple[int, int, str]]:
+    """Return each stretch found in one file: its first and last line and its text on one line."""
+    return [(s.first_line, s.last_line, " ".join(s.text.split()))
+            for hit in find(index_of(WORK), (path,)).hits for s in hit.stretches]
+
+
+def test_html_text_is_searched_and_scripts_are_neither_run_nor_read(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>{POSTSCRIPT}</title>\n<script>var q = '{POSTSCRIPT}';</script></head>\n"
+                    f"<body>\n<h1>The postscript</h1>\n<p>Lenin added:</p>\n<blockquote><p>Stalin is too rude, and "
+                    f"this\nfault, entirely supportable in relations among us Communists, becomes\n<i>insupportable"
+                    f"</i> in the office of General Secretary.</p></blockquote>\n</body></html>\n", encoding="utf-8")
+    assert lines_found(page) == [(6, 8, POSTSCRIPT)]
+
+
+def test_tei_body_is_searched_and_its_header_is_not(tmp_path):
+    tei = tmp_path / "book.xml"
+    tei.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><title>{POSTSCRIPT}</title></teiHeader>\n'
+                   f"<text><body>\n<p>He wrote:</p>\n<quote>{POSTSCRIPT}</quote>\n</body></text></TEI>\n",
+                   encoding="utf-8")
+    assert lines_found(tei) == [(4, 4, POSTSCRIPT)]
+
+
+def test_markdown_links_and_line_end_hyphens_crlf_and_block_quotes(tmp_path):
+    book = tmp_path / "notes.md"
+    book.write_bytes(("# Notes\r\n\r\nAs [Lenin](https://example.org/lenin) put it:\r\n\r\n> Stalin is too rude, "
+                      "and this fault, entirely sup-\r\n> portable in relations among us Communists,\r\n> becomes "
+                      "insupportable in the office of General Secretary.\r\n").encode())
+    assert [(first, last) for first, last, _ in lines_found(book)] == [(5, 7)]
+
+
+def test_a_source_that_is_not_utf8_is_named_with_the_problem(tmp_path):
+    (tmp_path / "latin1.txt").write_bytes("Stalin est très grossier".encode("latin-1"))
+    with pytest.raises(FindError, match=r"latin1.txt: not UTF-8 text"):
+        lines_found(tmp_path / "latin1.txt")
+
+
+def test_a_folder_is_searched_file_by_file_in_sorted_order_hidden_files_left_out(tmp_path):
+    for name in ("b.txt", "a/c.md", ".hidden/d.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"x\n\n“{POSTSCRIPT}”\n", encoding="utf-8")
+    hits = find(index_of(WORK), (tmp_path,))
+    assert ([Path(hit.source).relative_to(tmp_path).as_posix() for hit in hits.hits], len(hits.sources)) == (
+        ["a/c.md", "b.txt"], 2)
