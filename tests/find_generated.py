@@ -104,3 +104,16 @@ def assembled(texts: list[tuple]) -> Generated:
                                   lines + text.count("\n", 0, last % len(text)), text))
         lines += text.count("\n") + 2
     return Generated("\n\n".join(text for _, text in texts) + "\n", tuple(found), words)
+
+
+def library(folder, works: tuple[Work, ...], documents: int, paragraphs: int = 60,
+            prose: list[str] | None = None) -> dict[str, Generated]:
+    """Write a generated library of `documents` files into `folder`; return each file's name and truth."""
+    prose = prose or prose_words()
+    written = {}
+    for number in range(documents):
+        source = generated(works, number, paragraphs, quotations=1 + number % 3, prose=prose)
+        name = f"doc{number:05d}.txt"
+        (folder / name).write_text(source.text, encoding="utf-8")
+        written[name] = source
+    return written
