@@ -254,7 +254,9 @@ def read_tei(path: Path):
 @click.option("--write", is_flag=True, help="Add each new hit to the work as a witness file and work.toml entry.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Search on a running dask.distributed cluster (pip install -e '.[dask]').")
-def find_command(work, sources, root, json_file, write, scheduler) -> None:
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1),
+              help="Processes of this machine to search with.")
+def find_command(work, sources, root, json_file, write, scheduler, jobs) -> None:
     """Find every passage of the sources (files or folders) that quotes a work.
 
     Sources: plain text, Markdown, HTML (text only, never run) and TEI/XML.
@@ -267,5 +269,5 @@ def find_command(work, sources, root, json_file, write, scheduler) -> None:
 
     with errors():
         folder, work_id = locate(root, work)
-        for line in run_find(folder, load_work(folder, work_id), tuple(sources), json_file, write, scheduler):
+        for line in run_find(folder, load_work(folder, work_id), tuple(sources), json_file, write, scheduler, jobs):
             click.echo(line)

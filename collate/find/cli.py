@@ -9,15 +9,15 @@ from pathlib import Path
 
 from collate.find.index import index_of
 from collate.find.report import json_text, known_witness, source_lines, table_line
-from collate.find.run import find, serial
+from collate.find.run import find, processes, serial
 from collate.find.write import add_witnesses, write_whole
 from collate.model import Work
 
 
 def run_find(root: Path, work: Work, sources: tuple[Path, ...], json_file: Path | None, write: bool,
-             scheduler: str | None) -> Iterator[str]:
+             scheduler: str | None, jobs: int = 1) -> Iterator[str]:
     """Search the sources for the work; yield the lines to print, writing what was asked for."""
-    mapper = serial
+    mapper = processes(jobs) if jobs > 1 else serial
     if scheduler:
         from collate.find.cluster import dask_mapper
         mapper = dask_mapper(scheduler)

@@ -5,6 +5,7 @@ scheduler), the hits put in source order.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -14,6 +15,7 @@ from collate.find.hits_of import hits_in_page
 from collate.find.index import WorkIndex
 from collate.find.read import pages, source_files
 
+CHUNK = 16  # files sent to a process at once
 Mapper = Callable[[Callable, list[Path]], Iterable[tuple[Hit, ...]]]
 
 
@@ -33,6 +35,17 @@ def hits_in_file(index: WorkIndex, path: Path) -> tuple[Hit, ...]:
 def serial(function: Callable, files: list[Path]) -> Iterable[tuple[Hit, ...]]:
     """Return the function's results over the files, one after the other in this process."""
     return map(function, files)
+
+
+def processes(jobs: int) -> Mapper:
+    """Return a mapper that runs the search in `jobs` processes of this machine, results in the files' order."""
+
+    def mapper(function: Callable, files: list[Path]) -> Iterable[tuple[Hit, ...]]:
+        """Yield the function's results over the files, computed by a pool of processes."""
+        with ProcessPoolExecutor(jobs) as pool:
+            yield from pool.map(function, files, chunksize=CHUNK)
+
+    return mapper
 
 
 def find(index: WorkIndex, paths: tuple[Path, ...], mapper: Mapper = serial) -> Found:
