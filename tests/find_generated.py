@@ -13,6 +13,7 @@ import pydoc_data.topics
 import regex
 
 from collate.model import Work
+from collate.tokens import split_text
 
 CUTS = (" … ", " […] ", "…. ", " ... ")
 QUOTES = (("“", "”"), ("‘", "’"), ('"', '"'))
@@ -81,7 +82,7 @@ def generated(works: tuple[Work, ...], seed: int, paragraphs: int = 60, quotatio
     for place in sorted(rng.sample(range(paragraphs + 1), quotations), reverse=True):
         work = rng.choice(works)
         witness = rng.choice(work.witnesses)
-        quoted = quotation(rng, witness.text.split())
+        quoted = quotation(rng, rng.choice(split_text(witness.text)).split())
         opening, closing = rng.choice(QUOTES)
         if rng.random() < 0.5:  # a block quotation: a paragraph of its own
             texts.insert(place, ((work.id, witness.id), wrapped(rng, quoted, width)))

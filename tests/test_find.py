@@ -7,7 +7,6 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-import pytest
 from conftest import SHARED, WITNESSES, need_shared
 from find_generated import generated, prose_words
 from hypothesis import given, settings, strategies
@@ -100,12 +99,6 @@ def test_another_translation_is_found_and_called_one():
     assert 0.3 < hit.similarity < 0.8 and hit.confidence > 0.5
 
 
-@pytest.fixture(scope="module")
-def prose() -> list[str]:
-    """Return the unrelated prose generated sources are made of."""
-    return prose_words()
-
-
 @settings(max_examples=25, deadline=None)
 @given(seed=strategies.integers(0, 10**6))
 def test_generated_sources_every_quotation_found_with_its_lines_and_no_false_hit(seed):
@@ -116,15 +109,7 @@ def test_generated_sources_every_quotation_found_with_its_lines_and_no_false_hit
         found = {(s.first_line, s.last_line) for hit in hits for s in hit.stretches}
         false = [hit for hit in hits if not any(first <= hit.last_line and hit.first_line <= last
                                                 for first, last in truth)]
-        assert (truth - found, false) == (set(), []) or too_short(source, work), source.text
-
-
-def too_short(source, work: Work) -> bool:
-    """Return whether a missed quotation has fewer than three words that are not function words
-    (a paragraph of two such words is no evidence of a quotation: see the README)."""
-    from collate.tables import STOPWORDS
-    return any(len([w for w in q.text.lower().split() if w.strip(".,;:“”‘’\"") not in STOPWORDS]) < 3
-               for q in source.quotations if q.work == work.id)
+        assert (truth - found, false) == (set(), []), source.text
 
 
 PROSE = cache(prose_words)

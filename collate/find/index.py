@@ -28,8 +28,9 @@ PIECES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range
 
 
 def pairs(raw: bytes) -> set[bytes]:
-    """Return the pairs of neighbouring ASCII word pieces of a text's bytes, lower case, as `a b`."""
-    found = raw.translate(PIECES).split()
+    """Return the pairs of neighbouring ASCII word pieces of a text's bytes, lower case, as `a b`;
+    a word hyphenated at a line end is one piece."""
+    found = raw.replace(b"-\r\n", b"").replace(b"-\n", b"").translate(PIECES).split()  # forg-\netting
     return set(map(b" ".join, zip(found, found[1:])))
 
 

@@ -35,7 +35,7 @@ class Piece:
     """A stretch still in words: source words first..last, the witness pairs, and the evidence.
 
     `marks`: quotation marks around it (0, 1 or 2 sides); `alone`: a paragraph of its own;
-    `content`: how many of its matched words are content words.
+    `content`: how many different content words it matched (Central Committee twice counts once).
     """
 
     witness: int
@@ -51,7 +51,7 @@ class Piece:
 
     @property
     def weight(self) -> float:
-        """Return the weight of its matched words: a content word 1, a function word 1/2."""
+        """Return the weight of its matched words: a different content word 1, any other word 1/2."""
         return self.content + (len(self.pairs) - self.content) / 2
 
 
@@ -111,11 +111,11 @@ def opened(words: tuple[SourceWord, ...], run: Pairs) -> Pairs:
 
 
 def closed(words: tuple[SourceWord, ...], run: Pairs) -> Pairs:
-    """Return a run that ends where its quotation closes when few of the words after the close match:
-    the quoting author's words go on there (his paraphrase after a quotation)."""
+    """Return a run that ends where its quotation closes when few of the words after the close match,
+    or few words follow: the quoting author's words go on there (his paraphrase after a quotation)."""
     for n, ((i, _), (k, _)) in enumerate(zip(run, run[1:])):
         close = next((m for m in range(i, k) if words[m].closes and not words[m + 1].opens), None)
-        if close is not None and len(run) - n - 1 < DENSE * (run[-1][0] - close):
+        if close is not None and (len(run) - n - 1 <= STRAY or len(run) - n - 1 < DENSE * (run[-1][0] - close)):
             return run[:n + 1]
     return run
 
@@ -148,7 +148,7 @@ def piece_of(words: tuple[SourceWord, ...], witness: int, run: Pairs) -> Piece:
     """Return a run of pairs as a piece, widened to its quotation marks and weighed."""
     first, last, marks = widened(words, run[0][0], run[-1][0])
     span = (last - first + 1) + witness_span(words, run)
-    content = sum(is_content(words[i].key) for i, _ in run)
+    content = len({words[i].key for i, _ in run if is_content(words[i].key)})
     return Piece(witness, first, last, run, words[first].start, words[last].end, marks, alone(words, first, last),
                  round(min(1.0, 2 * len(run) / span), 3), content)
 
@@ -160,11 +160,16 @@ def kept(piece: Piece) -> bool:
         return piece.content >= 2 and len(piece.pairs) >= 0.75 * length
     if piece.marks == 2 or piece.alone and piece.marks:  # another translation, set off as a quotation
         return piece.weight >= 5 and piece.similarity >= 0.2 or piece.content >= 3 and piece.similarity >= 0.5
-    if piece.alone:
-        return piece.content >= 3 and piece.similarity >= 0.3
+    if piece.alone:  # a paragraph of its own: a block quotation, or every word of it the work's
+        return piece.content >= 3 and piece.similarity >= 0.3 or whole(piece)
     if piece.marks == 1:
         return piece.content >= 3 and piece.similarity >= 0.8 or piece.content >= 4 and piece.similarity >= 0.6
-    return piece.content >= 5 and piece.similarity >= 0.5
+    return piece.content >= 4 and len(piece.pairs) >= 8 and piece.similarity >= 0.5
+
+
+def whole(piece: Piece) -> bool:
+    """Return whether a piece is a paragraph of three words or more, all of them the work's, in its order."""
+    return piece.content >= 2 and len(piece.pairs) == piece.last - piece.first + 1 >= 3 and piece.similarity == 1
 
 
 def pieces_of(words: tuple[SourceWord, ...], chain: Chain, index: WorkIndex) -> list[Piece]:
@@ -175,5 +180,5 @@ def pieces_of(words: tuple[SourceWord, ...], chain: Chain, index: WorkIndex) -> 
 
 
 def enough(words: tuple[SourceWord, ...], run: Pairs) -> bool:
-    """Return whether a run has the two content words every quotation needs (weighing the rest costs more)."""
-    return sum(is_content(words[i].key) for i, _ in run) >= 2
+    """Return whether a run has a content word and another match, as every quotation (weighing it costs more)."""
+    return len(run) >= 2 and any(is_content(words[i].key) for i, _ in run)
