@@ -6,8 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies
+from lxml import html
 
 from collate.find import FindError, find, index_of
+from collate.find.extract import extracted
+from collate.find.page import Page
 from collate.model import Witness, Work
 
 POSTSCRIPT = ("Stalin is too rude, and this fault, entirely supportable in relations among us Communists, "
@@ -59,3 +63,28 @@ def test_a_folder_is_searched_file_by_file_in_sorted_order_hidden_files_left_out
     hits = find(index_of(WORK), (tmp_path,))
     assert ([Path(hit.source).relative_to(tmp_path).as_posix() for hit in hits.hits], len(hits.sources)) == (
         ["a/c.md", "b.txt"], 2)
+
+
+@settings(max_examples=50, deadline=None)
+@given(lines=strategies.lists(strategies.text("ab \t", max_size=12), min_size=1, max_size=30),
+       first=strategies.integers(1, 10**6), data=strategies.data())
+def test_a_page_gives_the_line_of_any_position(lines, first, data):
+    text = "\n".join(lines)
+    position = data.draw(strategies.integers(0, len(text)))
+    assert Page("a.txt", text, 0, first).line_of(position) == first + text.count("\n", 0, position)
+
+
+@settings(max_examples=30, deadline=None)
+@given(paragraphs=strategies.lists(strategies.tuples(strategies.integers(0, 3), strategies.integers(0, 2)),
+                                   min_size=1, max_size=6))
+def test_html_paragraphs_keep_the_line_they_start_on_in_the_file(paragraphs):
+    """Each paragraph: (blank lines before it, line breaks inside it)."""
+    markup = "<html><body>" + "".join("\n" * before + "<p>Stalin" + "\nis rude" * inside + "</p>"
+                                      for before, inside in paragraphs) + "</body></html>"
+    text, lines = extracted(html.document_fromstring(markup))
+    page = Page("a.html", text, 0, 1, lines)
+    expected, line = [], 1
+    for before, inside in paragraphs:
+        expected.append(line + before)
+        line += before + inside
+    assert [page.line_of(block.start) for block in page.blocks()] == expected
