@@ -27,8 +27,7 @@ from pathlib import Path
 
 import regex
 
-from collate.find.hits import Hit, HitKind, Stretch  # noqa: F401 (Stretch: the doctest reads it)
-from collate.find.hits import Passage  # noqa: F401
+from collate.find.hits import Hit, HitKind, Passage, Stretch  # noqa: F401 (the doctest reads Passage, Stretch)
 from collate.model import Work
 
 PREVIEW = 60
