@@ -47,26 +47,38 @@ def source_words(text: str, offset: int, settings: Settings) -> tuple[SourceWord
     """Return the words of `text`, their places counted from `offset`."""
     position = offset + len(text) - len(text.lstrip())
     found: list[SourceWord] = []
-    cut = opens = joining = glued = False  # glued: nothing but punctuation since the last word
+    marks = {"cut": False, "opens": False, "joining": False, "glued": False}
     previous = None
     for token in tokenize(text, settings):
         if token.kind == WORD:
-            word = SourceWord(key_of(token.norm), position, position + len(token.body), cut, opens)
-            if joining and found:
-                first = found.pop()
-                word = replace(first, key=first.key + word.key, end=word.end)
-            found.append(word)
-            cut = opens = joining = False
-        elif line_end_hyphen(token, previous):
-            joining = True
-        elif token.kind == CUT:
-            cut = True
-        elif token.kind == TokenKind.QUOTE:
-            if found and glued:
-                found[-1] = replace(found[-1], closes=True)
-            opens = opens or not glued
-        glued = token.kind in (WORD, TokenKind.PUNCT, TokenKind.QUOTE) and (glued or token.kind == WORD) \
-            and token.text == token.body
+            added(found, SourceWord(key_of(token.norm), position, position + len(token.body), marks["cut"],
+                                    marks["opens"]), marks["joining"])
+            marks.update(cut=False, opens=False, joining=False)
+        else:
+            marked(found, token, marks, line_end_hyphen(token, previous))
+        # glued: nothing but punctuation, with no space, since the last word
+        marks["glued"] = token.text == token.body and (token.kind == WORD or marks["glued"] and token.kind in (
+            TokenKind.PUNCT, TokenKind.QUOTE))
         previous = token
         position += len(token.text)
     return tuple(found)
+
+
+def added(found: list[SourceWord], word: SourceWord, joining: bool) -> None:
+    """Append a word, or join it to the last one when a hyphen at a line end broke them apart."""
+    if joining and found:
+        first = found.pop()
+        word = replace(first, key=first.key + word.key, end=word.end)
+    found.append(word)
+
+
+def marked(found: list[SourceWord], token: Token, marks: dict[str, bool], hyphen: bool) -> None:
+    """Note what a token that is not a word says: a line-end hyphen, a cut, a quotation mark."""
+    if hyphen:
+        marks["joining"] = True
+    elif token.kind == CUT:
+        marks["cut"] = True
+    elif token.kind == TokenKind.QUOTE:
+        if found and marks["glued"]:  # against the last word: it closes a quotation
+            found[-1] = replace(found[-1], closes=True)
+        marks["opens"] = marks["opens"] or not marks["glued"]
