@@ -68,7 +68,11 @@ def seeds_end_to_end() -> dict:
 
 
 def timed_run(arguments: list[str]) -> tuple[float, float, str]:
-    """Return wall seconds and peak memory (MB) of one `collate find` run, and its output."""
+    """Return wall seconds and peak memory (MB) of one `collate find` run, and its output.
+
+    The peak is the largest of this process's children so far: keep this process small, for a
+    child forked from it counts its memory until it starts `collate`.
+    """
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "collate", "find", *arguments], cwd=ROOT, check=True,
                           capture_output=True, text=True)
@@ -84,7 +88,7 @@ def library_run(works, megabytes: int, jobs: int, use_dask: bool, prose) -> dict
         start = time.perf_counter()
         truth = library(Path(folder), works, documents, paragraphs=140, prose=prose)
         made = time.perf_counter() - start
-        size = sum(len(source.text.encode()) for source in truth.values())
+        size = sum(path.stat().st_size for path in Path(folder).iterdir())
         out = Path(folder) / "hits.json"
         seconds, peak, _ = timed_run([work.id, folder, "--jobs", str(jobs), "--json", str(out)])
         hits = json.loads(out.read_text(encoding="utf-8"))["hits"]
@@ -100,9 +104,9 @@ def library_run(works, megabytes: int, jobs: int, use_dask: bool, prose) -> dict
 def library_recall(truth, hits: list[dict], work_id: str) -> dict:
     """Return how many of the library's quotations of the work the hits found, and the false hits."""
     lines = {(Path(h["source"]).name, s["first_line"], s["last_line"]) for h in hits for s in h["stretches"]}
-    quotations = {(name, q.first_line, q.last_line) for name, source in truth.items()
-                  for q in source.quotations if q.work == work_id}
-    places = {(name, q.first_line, q.last_line) for name, source in truth.items() for q in source.quotations}
+    quotations = {(name, q.first_line, q.last_line) for name, embedded in truth.items()
+                  for q in embedded if q.work == work_id}
+    places = {(name, q.first_line, q.last_line) for name, embedded in truth.items() for q in embedded}
     false = [h for h in hits if not any(n == Path(h["source"]).name and a <= h["last_line"] and h["first_line"] <= b
                                         for n, a, b in places)]
     return {"quotations": len(quotations), "found": len(quotations & lines), "false_hits": len(false)}

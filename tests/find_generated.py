@@ -108,13 +108,14 @@ def assembled(texts: list[tuple]) -> Generated:
 
 
 def library(folder, works: tuple[Work, ...], documents: int, paragraphs: int = 60,
-            prose: list[str] | None = None) -> dict[str, Generated]:
-    """Write a generated library of `documents` files into `folder`; return each file's name and truth."""
+            prose: list[str] | None = None) -> dict[str, tuple[Embedded, ...]]:
+    """Write a generated library of `documents` files into `folder`; return each file's name and quotations
+    (not its text: a library may be larger than the memory)."""
     prose = prose or prose_words()
     written = {}
     for number in range(documents):
         source = generated(works, number, paragraphs, quotations=1 + number % 3, prose=prose)
         name = f"doc{number:05d}.txt"
         (folder / name).write_text(source.text, encoding="utf-8")
-        written[name] = source
+        written[name] = source.quotations
     return written
