@@ -88,3 +88,14 @@ def test_json_to_a_folder_that_does_not_exist_is_one_line(tmp_path):
                  "--json", str(tmp_path / "no" / "hits.json"))
     assert (result.exit_code, result.stderr.startswith(f"Error: {tmp_path / 'no' / 'hits.json'}: cannot be written")) \
         == (1, True)
+
+
+def test_an_unreadable_source_among_good_ones_stops_the_run_with_nothing_written(tmp_path):
+    (tmp_path / "books").mkdir()
+    (tmp_path / "books" / "a.txt").write_text(BULLOCK, encoding="utf-8")
+    (tmp_path / "books" / "b.txt").write_bytes(b"Stalin \xe9tait grossier")
+    result = run("find", "reply-1923-03-07", str(tmp_path / "books"), "--witnesses", str(WITNESSES),
+                 "--json", str(tmp_path / "hits.json"))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", f"Error: {tmp_path / 'books' / 'b.txt'}:1: not UTF-8 text (invalid continuation byte at byte 8 of the line)\n")
+    assert not (tmp_path / "hits.json").exists()

@@ -52,7 +52,7 @@ def test_markdown_links_and_line_end_hyphens_crlf_and_block_quotes(tmp_path):
 
 def test_a_source_that_is_not_utf8_is_named_with_the_problem(tmp_path):
     (tmp_path / "latin1.txt").write_bytes("Stalin est très grossier".encode("latin-1"))
-    with pytest.raises(FindError, match=r"latin1.txt: not UTF-8 text"):
+    with pytest.raises(FindError, match=r"latin1.txt:1: not UTF-8 text"):
         lines_found(tmp_path / "latin1.txt")
 
 

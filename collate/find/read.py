@@ -20,6 +20,7 @@ from collate.find.page import Page
 PAGE_SIZE = 1 << 20
 MARKUP = {".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "xml", ".tei": "xml"}
 TEXT = {".txt", ".text", ".md", ".markdown", ""}
+LINE_END = regex.compile(r"\r\n?|\n")
 LINK = regex.compile(r"\[(?P<words>[^\]\n]*)\]\((?P<target>[^)\n]*)\)")  # Markdown [words](target)
 
 
@@ -49,19 +50,34 @@ def text_pages(path: Path, name: str, markdown: bool) -> Iterator[Page]:
     lines: list[str] = []
     offset, line, size = 0, 1, 0
     try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            for text_line in stream:
+        with path.open("rb") as stream:
+            for raw in stream:
+                text_line = decoded(path, raw, line + line_ends("".join(lines)), not offset and not lines)
                 lines.append(LINK.sub(unlinked, text_line) if markdown else text_line)
                 size += len(text_line)
                 if size >= PAGE_SIZE and not text_line.strip():
-                    yield Page(name, "".join(lines), offset, line)
-                    offset, line, size, lines = offset + size, line + len(lines), 0, []
-    except UnicodeDecodeError as error:
-        raise FindError(f"{path}: not UTF-8 text (byte {error.start} of a block near character {offset})") from None
+                    text = "".join(lines)
+                    yield Page(name, text, offset, line)
+                    offset, line, size, lines = offset + size, line + line_ends(text), 0, []
     except OSError as error:
         raise FindError(f"{path}: cannot be read ({error.strerror or error})") from None
     if lines:
         yield Page(name, "".join(lines), offset, line)
+
+
+def line_ends(text: str) -> int:
+    """Return how many lines end in a text (CRLF, LF or CR)."""
+    return len(LINE_END.findall(text))
+
+
+def decoded(path: Path, raw: bytes, line: int, first: bool) -> str:
+    """Return a line of the file as text (the byte order mark left out), or raise FindError naming its line."""
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff" if first else "")
+    except UnicodeDecodeError as error:
+        line += line_ends(raw[:error.start].decode("utf-8", "replace"))
+        raise FindError(f"{path}:{line}: not UTF-8 text ({error.reason} at byte {error.start + 1} of the line)") \
+            from None
 
 
 def unlinked(link: regex.Match) -> str:
