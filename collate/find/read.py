@@ -52,13 +52,17 @@ def text_pages(path: Path, name: str, markdown: bool) -> Iterator[Page]:
     try:
         with path.open("rb") as stream:
             for raw in stream:
-                text_line = decoded(path, raw, line + line_ends("".join(lines)), not offset and not lines)
+                text_line = raw.decode("utf-8").removeprefix("" if offset or lines else "\ufeff")
                 lines.append(LINK.sub(unlinked, text_line) if markdown else text_line)
                 size += len(text_line)
                 if size >= PAGE_SIZE and not text_line.strip():
                     text = "".join(lines)
                     yield Page(name, text, offset, line)
                     offset, line, size, lines = offset + size, line + line_ends(text), 0, []
+    except UnicodeDecodeError as error:
+        line += line_ends("".join(lines)) + line_ends(error.object[:error.start].decode("utf-8", "replace"))
+        raise FindError(f"{path}:{line}: not UTF-8 text ({error.reason} at byte {error.start + 1} of the line)") \
+            from None
     except OSError as error:
         raise FindError(f"{path}: cannot be read ({error.strerror or error})") from None
     if lines:
@@ -68,16 +72,6 @@ def text_pages(path: Path, name: str, markdown: bool) -> Iterator[Page]:
 def line_ends(text: str) -> int:
     """Return how many lines end in a text (CRLF, LF or CR)."""
     return len(LINE_END.findall(text))
-
-
-def decoded(path: Path, raw: bytes, line: int, first: bool) -> str:
-    """Return a line of the file as text (the byte order mark left out), or raise FindError naming its line."""
-    try:
-        return raw.decode("utf-8").removeprefix("\ufeff" if first else "")
-    except UnicodeDecodeError as error:
-        line += line_ends(raw[:error.start].decode("utf-8", "replace"))
-        raise FindError(f"{path}:{line}: not UTF-8 text ({error.reason} at byte {error.start + 1} of the line)") \
-            from None
 
 
 def unlinked(link: regex.Match) -> str:
