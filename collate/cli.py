@@ -281,3 +281,31 @@ def read_tei(path: Path):
     if not path.is_file():
         raise CollateError(f"{path}: no such file")
     return parse(path.read_bytes(), str(path))
+
+
+@main.command("find")
+@click.argument("work")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@corpus_option
+@click.option("--json", "json_file", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the hits as JSON to this file.")
+@click.option("--write", is_flag=True, help="Add each new hit to the work as a witness file and work.toml entry.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Search on a running dask.distributed cluster (pip install -e '.[dask]').")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1),
+              help="Processes of this machine to search with.")
+def find_command(work, sources, root, json_file, write, scheduler, jobs) -> None:
+    """Find every passage of the sources (files or folders) that quotes a work.
+
+    Sources: plain text, Markdown, HTML (text only, never run) and TEI/XML.
+
+    \b
+      collate find letter-1923-03-05 ../shared/seeds
+      collate find reply-1923-03-07 book.html --json hits.json --write
+    """
+    from collate.find.cli import run_find  # imported here: the other commands never need it
+
+    with errors():
+        folder, work_id = locate(root, work)
+        for line in run_find(folder, load_work(folder, work_id), tuple(sources), json_file, write, scheduler, jobs):
+            click.echo(line)
