@@ -60,3 +60,16 @@ def make_work(root: Path, work_id: str = "letter", witnesses: dict[str, str] | N
     for witness_id, text in witnesses.items():
         (folder / f"{witness_id}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Return a headless Chromium session; fail without Chromium or its driver when CI is set."""
+    from browser import chromedriver_path, chromium_driver, chromium_path
+    if not (chromium_path() and chromedriver_path()):
+        if os.environ.get("CI"):
+            pytest.fail("chromium or chromedriver is not installed, and CI must not skip the browser test")
+        pytest.skip("chromium or chromedriver is not installed")
+    driver = chromium_driver()
+    yield driver
+    driver.quit()

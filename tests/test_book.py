@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 
 import pytest
@@ -11,7 +10,6 @@ from lxml import html
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from browser import chromedriver_path, chromium_driver, chromium_path
 from collate import Witness, Work, collate_work, to_html
 from collate.html.book import LONG
 from conftest import SHARED, need_shared
@@ -36,18 +34,6 @@ def book(tmp_path_factory):
     path = tmp_path_factory.mktemp("book") / "book.html"
     path.write_text(to_html(collate_work(Work("book", "A book", book_witnesses()))), encoding="utf-8")
     return path, html.parse(str(path)).getroot()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Return a headless Chromium session; fail without Chromium or its driver when CI is set."""
-    if not (chromium_path() and chromedriver_path()):
-        if os.environ.get("CI"):
-            pytest.fail("chromium or chromedriver is not installed, and CI must not skip the browser test")
-        pytest.skip("chromium or chromedriver is not installed")
-    driver = chromium_driver()
-    yield driver
-    driver.quit()
 
 
 def island(root) -> dict:

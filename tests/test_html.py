@@ -11,7 +11,6 @@ import pytest
 from lxml import html
 from selenium.webdriver.common.by import By
 
-from browser import chromedriver_path, chromium_driver, chromium_path
 from collate import load_work, work_ids
 from collate import Citation, CollateError, Source, Witness, Work
 from collate import collate_work
@@ -199,18 +198,6 @@ def test_every_cell_of_the_heat_map_prints_its_number():
     cells = root.xpath('//table[@class="heatmap"]//td[contains(@class, "heat")]')
     assert len(cells) == 25 and all(re.fullmatch(r"<1|>99|\d+|n/a", text(c)) for c in cells)
     assert all("background:hsl(" in c.get("style") for c in cells if text(c) != "n/a")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Return a headless Chromium session; fail without Chromium or its driver when CI is set."""
-    if not (chromium_path() and chromedriver_path()):
-        if os.environ.get("CI"):
-            pytest.fail("chromium or chromedriver is not installed, and CI must not skip the browser test")
-        pytest.skip("chromium or chromedriver is not installed")
-    driver = chromium_driver()
-    yield driver
-    driver.quit()
 
 
 VISIBLE_ROWS = ("return [...document.querySelectorAll('#variant-table tbody tr.var')]"
