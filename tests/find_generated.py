@@ -84,7 +84,8 @@ def generated(works: tuple[Work, ...], seed: int, paragraphs: int = 60, quotatio
         witness = rng.choice(work.witnesses)
         quoted = quotation(rng, rng.choice(split_text(witness.text)).split())
         opening, closing = rng.choice(QUOTES)
-        if rng.random() < 0.5:  # a block quotation: a paragraph of its own
+        # a block quotation, a paragraph of its own; not two bare words (a heading, not a quotation)
+        if rng.random() < 0.5 and len(quoted.split()) > 2:
             texts.insert(place, ((work.id, witness.id), wrapped(rng, quoted, width)))
         else:  # inline, in quotation marks, within the quoting author's sentence
             lead = " ".join(prose[rng.randrange(len(prose) - 20):][:rng.randint(1, 12)])

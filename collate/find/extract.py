@@ -30,37 +30,42 @@ def body_of(root):
     return found[0] if found else root
 
 
-def extracted(root) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Return the tree's text, blocks separated by a blank line, and its (position, file line) pairs."""
-    parts: list[str] = []
-    lines: list[tuple[int, int]] = []
-    state = {"position": 0, "line": 1, "skipping": 0}
+class Extraction:
+    """The text taken out of a tree so far, and where in the file each part of it stands."""
 
-    def add(text: str | None, line: int | None) -> None:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.lines: dict[int, int] = {}  # position in the text -> line of the file
+        self.position, self.line, self.skipping = 0, 1, 0
+
+    def add(self, text: str | None, line: int | None = None) -> None:
         """Append text, synchronising the line where the file says where it is."""
         if line is not None:
-            lines.append((state["position"], line))
-            state["line"] = line
-        if text and not state["skipping"] and (text.strip() or not parts or not parts[-1].endswith(BREAK)):
-            parts.append(text)
-            state["position"] += len(text)
-        state["line"] += text.count("\n") if text else 0
+            self.lines[self.position] = self.line = line
+        if text and not self.skipping and (text.strip() or not self.parts or not self.parts[-1].endswith(BREAK)):
+            self.parts.append(text)
+            self.position += len(text)
+        self.line += text.count("\n") if text else 0
 
-    def separate() -> None:
+    def separate(self) -> None:
         """Append a blank line between blocks; the file's line goes on where it was."""
-        if parts and not parts[-1].endswith(BREAK) and not state["skipping"]:
-            line = state["line"]
-            add(BREAK, None)
-            add(None, line)
+        if self.parts and not self.parts[-1].endswith(BREAK) and not self.skipping:
+            line = self.line
+            self.add(BREAK)
+            self.add(None, line)
 
+
+def extracted(root) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Return the tree's text, blocks separated by a blank line, and its (position, file line) pairs."""
+    extraction = Extraction()
     for event, element in etree.iterwalk(body_of(root), events=("start", "end")):
         name = local(element)
+        skipped = name in SKIPPED or not name  # comments and processing instructions too
+        extraction.skipping += skipped if event == "start" else -skipped
+        if name in BLOCKS:
+            extraction.separate()
         if event == "start":
-            state["skipping"] += name in SKIPPED or not name
-            separate() if name in BLOCKS else None
-            add(element.text if name else None, element.sourceline)
+            extraction.add(element.text if name else None, element.sourceline)
         else:
-            state["skipping"] -= name in SKIPPED or not name
-            separate() if name in BLOCKS else None
-            add(element.tail, None)
-    return "".join(parts), tuple(dict(lines).items())
+            extraction.add(element.tail)
+    return "".join(extraction.parts), tuple(extraction.lines.items())
