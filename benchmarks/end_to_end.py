@@ -116,8 +116,8 @@ def case_witnesses(case: str) -> Witnesses:
                 ("web.txt", first_words(web, 100_000), "complete"), *fragments]
     if case == "synthetic-2x5MB":
         return [(f"w{w}.txt", synthetic(900_000, w), "complete") for w in range(2)]
-    if case == "synthetic-30MB+fragment":
-        whole = repeated_seed(30 * 2**20)
+    if case.endswith("MB+fragment"):  # synthetic-30MB+fragment, or another size
+        whole = repeated_seed(int(shape.split("MB")[0]) * 2**20)
         return [("whole.txt", whole, "complete"), ("fragment.txt", synthetic(600, 1), "fragment")]
     k, n = (int(part) for part in shape.split("x"))
     return [(f"w{w}.txt", synthetic(n, w), "fragment" if w % 3 == 2 else "complete") for w in range(k)]

@@ -71,7 +71,8 @@ def test_a_long_page_opens_fast_and_goes_to_the_last_row(book, browser):
     browser.get(path.as_uri())
     loaded = browser.execute_script("return performance.getEntriesByType('navigation')[0].loadEventEnd")
     assert loaded < 3000, f"{loaded:.0f} ms to load"
-    assert browser.execute_script("return document.querySelectorAll('#variant-table tr.var').length") > 10
+    assert WebDriverWait(browser, 3).until(
+        lambda _: browser.execute_script("return document.querySelectorAll('#variant-table tr.var').length") > 10)
     last = len(island(root)["entries"])
     goto = browser.find_element(By.ID, "goto")
     goto.send_keys(str(last), "\n")

@@ -25,6 +25,7 @@
   var observer = new IntersectionObserver(function (seen) {
     seen.forEach(function (entry) { if (entry.isIntersecting) draw(entry.target); });
   }, {rootMargin: "1500px 0px"});
+  if (bodies.length) draw(bodies[0]);  // the first rows at once, not when the observer first reports
   bodies.forEach(function (body) { observer.observe(body); });
 
   function sameShown(readings) {
