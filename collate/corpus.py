@@ -72,7 +72,7 @@ def file_witness(path: Path, kind: WitnessKind | None) -> Witness:
     place = ("witness", 0)
     witness_id = toml.text(place, "id")
     if witness_id and not NCNAME.match(witness_id):
-        raise toml.error((*place, "id"), f"witness id {witness_id!r} is not an XML name (NCName)")
+        raise toml.error((*place, "id"), not_a_name(witness_id))
     witness = witness_of(toml, place, witness_id or check_id(path), path, Attribution.UNKNOWN)
     if kind:
         return replace(witness, kind=kind)
@@ -90,8 +90,17 @@ def guess_kind(witness: Witness, longest: int) -> Witness:
 def check_id(path: Path) -> str:
     """Return the witness id given by a file's name, or raise CorpusError."""
     if not NCNAME.match(path.stem):
-        raise CorpusError(str(path), f"witness id {path.stem!r} (from the file name) is not an XML name")
+        raise CorpusError(str(path), not_a_name(path.stem, " (from the file name)"))
     return path.stem
+
+
+def not_a_name(witness_id: str, origin: str = "") -> str:
+    """Return the message for a witness id that is not an XML name: what an id may hold, and one to use."""
+    parts = regex.findall(r"\p{L}+|\d+", witness_id)
+    proposal = "".join(p for p in parts if not p.isdigit()) + "".join(p for p in parts if p.isdigit())
+    proposal = proposal if NCNAME.match(proposal) else f"w{proposal}" if NCNAME.match(f"w{proposal}") else "w1"
+    return (f"witness id {witness_id!r}{origin} is not an XML name: an id begins with a letter or '_' and holds "
+            f"only letters, digits, '_', '-' and '.'; try {proposal!r}")
 
 
 def read_toml(path: Path) -> WorkToml:
@@ -158,7 +167,7 @@ def read_witness(folder: Path, toml: WorkToml, n: int) -> Witness:
     place = ("witness", n)
     witness_id = toml.text(place, "id")
     if not NCNAME.match(witness_id):
-        raise toml.error((*place, "id"), f"witness id {witness_id!r} is not an XML name (NCName)")
+        raise toml.error((*place, "id"), not_a_name(witness_id))
     return witness_of(toml, place, witness_id, folder / f"{witness_id}.txt")
 
 

@@ -84,7 +84,8 @@ def test_an_id_that_is_not_an_xml_name(tmp_path):
     toml = '[work]\ntitle = "A letter"\n[[witness]]\nid = "1991conquest"\n[[witness]]\nid = "volkogonov"\n'
     folder = make_work(tmp_path / "witnesses", toml=toml)
     assert error_of(run(tmp_path, "letter")) == \
-        f"Error: {folder}/work.toml:4: witness id '1991conquest' is not an XML name (NCName)"
+        (f"Error: {folder}/work.toml:4: witness id '1991conquest' is not an XML name: an id begins with a letter "
+         "or '_' and holds only letters, digits, '_', '-' and '.'; try 'conquest1991'")
 
 
 def test_an_id_that_is_a_substring_of_another(tmp_path):
