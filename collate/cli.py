@@ -42,6 +42,16 @@ class WorksGroup(click.Group):
             args = ["works", *args]
         return super().parse_args(ctx, args)
 
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Write the group's options, then the main job's (`collate [WORK…]`), then the commands."""
+        super().format_options(ctx, formatter)
+        works = self.commands["works"]
+        own_help = works.get_help_option(ctx)
+        records = [record for param in works.get_params(ctx) if isinstance(param, click.Option)
+                   and param is not own_help and (record := param.get_help_record(ctx))]
+        with formatter.section("Options for collating works (collate [WORK…])"):
+            formatter.write_dl(records)
+
 
 @click.group(cls=WorksGroup, help=WORKS_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="collate")

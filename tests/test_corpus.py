@@ -102,6 +102,14 @@ def test_every_command_has_help_with_an_example(command):
     assert result.exit_code == 0 and "collate " in result.output.split("Options:")[0].split("\n", 2)[2]
 
 
+def test_the_top_level_help_shows_the_main_jobs_options():
+    help_text = CliRunner().invoke(main, ["--help"]).output
+    section = help_text.split("Options for collating works (collate [WORK…]):")[1]
+    flags = [line.split()[0] for line in section.splitlines() if line.strip().startswith("-")]
+    assert flags == ["--list", "--all", "-j,", "--witnesses", "--out", "--base", "--no-lemma", "--force", "-q,",
+                     "--explicit-inactive"]
+
+
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"])
 def test_trotskys_eight_stretches_survive_windows_and_old_mac_line_ends(tmp_path, line_end):
     work = "testament-1922-12-25"
