@@ -36,6 +36,8 @@ COMPOUNDS = {
     "secretary-general": "general secretary", "general-secretary": "general secretary",
     "gensec": "general secretary", "politbureau": "political bureau", "politburo": "political bureau",
     "orgbureau": "organizational bureau", "orgburo": "organizational bureau",
+    # initials printed as one word: tokens.abbreviations joins them where they are named here
+    "c.c.": "central committee", "c.c.c.": "central control commission",
 }
 
 # Function words of one grammatical class: two of a class in one column are a weak match

@@ -82,7 +82,36 @@ def tokenize(text: str, settings: Settings) -> tuple[Token, ...]:
         kind = TokenKind(match.lastgroup)
         body = match.group(kind)
         tokens.append(Token(match.group(), "" if kind in MARKS else settings.norm(body, kind), kind))
-    return tuple(tokens)
+    return tuple(abbreviations(tokens, settings))
+
+
+def abbreviations(tokens: list[Token], settings: Settings) -> list[Token]:
+    """Return the tokens with each run of initials printed as one ("C.C.") joined into one word,
+    where the regularization tables name it ("c.c." = "central committee")."""
+    joined: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        end = initials_end(tokens, at)
+        body = "".join(t.text for t in tokens[at:end]).rstrip()
+        if end - at >= 4 and body.casefold() in settings.table:
+            text = "".join(t.text for t in tokens[at:end])
+            joined.append(Token(text, settings.norm(body, TokenKind.WORD), TokenKind.WORD))
+            at = end
+        else:
+            joined.append(tokens[at])
+            at += 1
+    return joined
+
+
+def initials_end(tokens: list[Token], at: int) -> int:
+    """Return where a run of initials printed without spaces (letter, '.', letter, '.') starting at `at` ends."""
+    end = at
+    while end + 1 < len(tokens) and tokens[end].kind == TokenKind.WORD and len(tokens[end].body) == 1 \
+            and tokens[end].text == tokens[end].body and tokens[end + 1].body == ".":
+        end += 2
+        if tokens[end - 1].text != ".":
+            break  # a space after the period ends the run
+    return end
 
 
 def stretches(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], ...]:

@@ -61,9 +61,17 @@ def test_an_abbreviation_does_not_pull_the_next_sentence_out_of_line():
     w = ("The report on the case goes before the party C.C. This matter is now under review by the commission, "
          "and I cannot rely on its judgment.")
     assert varying(collated(ref, w)) == [
-        ("omission", "Central", "om."), ("omission", "Committee", "om."), ("omission", "of", "om."),
-        ("omission", "the", "om."), ("punctuation", "party.", "party"), ("addition", "om.", "C."),
-        ("addition", "om.", "C."), ("substantive", "That", "This"), ("substantive", "case", "matter")]
+        ("omission", "the", "om."), ("omission", "Central", "om."), ("omission", "Committee", "om."),
+        ("omission", "of", "om."), ("punctuation", "party.", "party"), ("addition", "om.", "C.C."),
+        ("substantive", "That", "This"), ("substantive", "case", "matter")]
+
+
+def test_initials_named_in_the_tables_stand_for_the_words_they_abbreviate():
+    full = "The report goes before the Central Committee of the party."
+    short = "The report goes before the C.C. of the party."
+    assert [row[1:] for row in rows(collated(full, short))] == [
+        ("The", "The"), ("report", "report"), ("goes", "goes"), ("before", "before"), ("the", "the"),
+        ("Central", "C.C."), ("Committee", "om."), ("of", "of"), ("the", "the"), ("party.", "party.")]
 
 
 def test_a_single_shared_word_is_matched():
