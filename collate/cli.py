@@ -12,11 +12,14 @@ import click
 from lxml import etree
 
 from collate import __version__
+from collate.apparatus.critical import apparatus_of
 from collate.corpus import load_files, load_work, work_ids
-from collate.folder import write_outputs
+from collate.exports import to_csv, to_text
+from collate.folder import check_writable, write_all, write_outputs
 from collate.memory import check_fits
 from collate.model import WORK_ID, CollateError, CorpusWarning, WitnessKind, Work
 from collate.outputs import DEFAULT
+from collate.pipeline import collate_work
 from collate.tei.check import problems, schema_problems
 from collate.tei.read import parse, rebuild
 from collate.tei.rules import available, rule_problems, rules_stylesheet
@@ -208,6 +211,28 @@ def errors():
         finally:
             for warning in caught:
                 click.echo(f"Warning: {warning.message}", err=True)
+
+
+@main.command("export")
+@click.argument("work")
+@click.option("--format", "form", type=click.Choice(["csv", "txt"]), required=True,
+              help="csv: the variant table, one row per entry, one column per witness; txt: each witness's text.")
+@corpus_option
+@out_option
+@click.option("--base", default=None, metavar="WITNESS", help="The first column (default: the most complete).")
+def export_command(work: str, form: str, root: Path, out: Path, base: str | None) -> None:
+    """Export a work's collation for other tools.
+
+    \b
+      collate export letter-1923-03-05 --format csv     writes output/letter-1923-03-05.csv
+    """
+    with errors():
+        loaded = load_work(*locate(root, work))
+        collation = collate_work(loaded)
+        text = to_csv(apparatus_of(collation, base or collation.reference)) if form == "csv" else to_text(collation)
+        check_writable(out)
+        for path in write_all(out, {f"{loaded.id}.{form}": text.encode("utf-8")}):
+            click.echo(str(path))
 
 
 @main.command("rebuild")
