@@ -28,10 +28,10 @@ from collate.align.collatex import AlignmentError
 from collate.align.gaps import stretch_ops
 from collate.align.placement import ALIGNED, LOCAL, UNPLACED, WHOLE, Placement, Window, region
 from collate.align.rooms import placed, taken
-from collate.align.splice import splice_point
+from collate.align.splice import like_words, splice_point
 from collate.align.words import where, words_of
 from collate.align.profile import Column as Profile
-from collate.align.profile import Word, near
+from collate.align.profile import Word
 from collate.align.units import Unit, units_of  # noqa: F401  (units_of: for the doctest)
 
 
@@ -85,6 +85,11 @@ def reference_placements(stretches: Sequence[Sequence[Unit]]) -> tuple[Placement
     return tuple(Placement(s, ALIGNED, starts[s], starts[s + 1], len(st), len(st)) for s, st in enumerate(stretches))
 
 
+def profiles_of(columns: list[Column], words: dict[tuple[int, int, int], Word]) -> list[Profile]:
+    """Return what the gap alignment knows of each column (kept on the columns until a unit is added)."""
+    return [column.profile or profile(column, words) for column in columns]
+
+
 def profile(column: Column, words: dict[tuple[int, int, int], Word]) -> Profile:
     """Return what the gap alignment knows of a column: its keys and boundaries (kept on the column)."""
     here = [words[where(u)] for units in column.units.values() for u in units]
@@ -97,12 +102,12 @@ def add_stretch(table: list[Column], words: dict[tuple[int, int, int], Word], w:
                 stretches: Sequence[Sequence[Unit]], blocks: list[Block]) -> Placement:
     """Return where stretch s of witness w went, having put its units into the table."""
     stretch = stretches[s]
-    profiles = [column.profile or profile(column, words) for column in table]
+    profiles = profiles_of(table, words)
     keys, columns = [u.key for u in stretch], [p.keys for p in profiles]
-    spans = list(spans_of(table, w).values())
+    placed_spans = spans_of(table, w)
+    spans = list(placed_spans.values())
     if (block := block_like(blocks, keys, table, w)) is not None:
         return block_placement(table, w, stretch, block, merge)
-    placed_spans = spans_of(table, w)
     after = placed_spans[s - 1][1] + 1 if s - 1 in placed_spans else None
     found = placed(keys, columns, taken(spans, s, stretches, columns, after), after)
     if found.status == UNPLACED:
@@ -138,7 +143,7 @@ def spliced(table, words, w: int, split: tuple[Sequence[Unit], int], bounds: tup
     head_quality = set_part(table, words, w, stretch[:at], (start, end))
     spans = spans_of(table, w)
     head_end = spans.pop(stretch[0].stretch)[1]
-    profiles = [column.profile or profile(column, words) for column in table]
+    profiles = profiles_of(table, words)
     tail_keys = [u.key for u in stretch[at:]]
     tail = placed(tail_keys, [p.keys for p in profiles], [*spans.values(), (0, head_end)])
     tail_quality = set_part(table, words, w, stretch[at:], region(tail_keys, tail))
@@ -149,7 +154,7 @@ def spliced(table, words, w: int, split: tuple[Sequence[Unit], int], bounds: tup
 def set_part(table, words, w: int, part: Sequence[Unit], bounds: tuple[int, int]) -> float:
     """Return how well a part of a stretch aligned to the columns [start, end), having put it there."""
     start, end = bounds
-    profiles = [column.profile or profile(column, words) for column in table[start:end]]
+    profiles = profiles_of(table[start:end], words)
     part_words = [words[where(u)] for u in part]
     ops = stretch_ops(part_words, profiles, False)
     merge(table, w, part, targets_of(ops, start))
@@ -210,9 +215,8 @@ def merge(table: list[Column], w: int, stretch: Sequence[Unit], targets: list[tu
 
 def share_matched(ops, stretch_words: list[Word], profiles: list[Profile]) -> float:
     """Return the share of a stretch's words set in a column with the same or a similar word."""
-    good = sum(1 for kind, i, c in ops if kind == "match" and (
-        stretch_words[i].key in profiles[c].keys or any(near(stretch_words[i].key, k) for k in profiles[c].keys)))
-    return round(good / len(stretch_words), 3) if stretch_words else 1.0
+    like = like_words(ops, stretch_words, profiles)
+    return round(sum(like) / len(like), 3) if like else 1.0
 
 
 def check_alignment(columns, witnesses) -> None:

@@ -86,6 +86,11 @@ def pair_score(word: Word, column: Column, exact_only: bool = False) -> float:
     return bonus
 
 
+def alike(word: Word, column: Column) -> bool:
+    """Return whether a column holds the word itself, a near spelling of it, or a compound it is part of."""
+    return word.key in column.keys or bool(nearest(word.key, column.keys)) or part_of(word.key, column.keys)
+
+
 @lru_cache(maxsize=1 << 16)
 def akin(key: str, keys: frozenset[str]) -> bool:
     """Return whether a function word and one of a column's are of one class (this/that, a/the)."""
@@ -222,11 +227,11 @@ def traceback(scores: Scores, free_start: bool) -> tuple[Op, ...]:
     while i < n and c < m:
         target = after[state][i][c]
         moves = scores.moves(state, i, c)
-        if not matched and scores.pair(i, c) <= 0:  # before any match, unlike words go next to the first
+        if not matched and not alike(scores.words[i], scores.columns[c]):  # unlike words: next to the first match
             moves = moves[1:] + moves[:1]
         state = next(op for op, value in moves if close(value, target))
         ops.append((state, i if state != "skip" else None, c if state != "word" else None))
-        matched = matched or (state == "match" and scores.pair(i, c) > 0)
+        matched = matched or (state == "match" and alike(scores.words[i], scores.columns[c]))
         i, c = i + (state != "skip"), c + (state != "word")
     ops.extend(("word", k, None) for k in range(i, n))
     ops.extend(("skip", None, k) for k in range(c, m))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from collate.align.placement import MIN_SHARE
-from collate.align.profile import Column, Op, Word, pair_score
+from collate.align.profile import Column, Op, Word, alike
 
 MIN_TAIL = 3  # words: a shorter last sentence is not taken for another quotation
 MIN_HEAD = 0.5  # the first part must stand where it is placed
@@ -28,7 +28,7 @@ def like_words(ops: Sequence[Op], words: Sequence[Word], columns: Sequence[Colum
     """Return, per word, whether it stands in a column with the same, a similar or a compound word."""
     like = [False] * len(words)
     for kind, i, c in ops:
-        if kind == "match" and pair_score(words[i], columns[c]) > 0:
+        if kind == "match" and alike(words[i], columns[c]):
             like[i] = True
     return like
 
