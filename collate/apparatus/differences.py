@@ -64,11 +64,11 @@ def reading_form(tokens, level: PlaceType, settings: Settings) -> tuple[str, ...
     if level == PlaceType.CASE:
         return tuple(settings.norm(body, "punct") for body, _ in word_forms(tokens))
     if level == PlaceType.PUNCTUATION:
-        return tuple(printed(t) for t in tokens if t.kind not in MARKS)
-    return tuple(printed(t) for t in tokens)
+        return tuple(seen(t) for t in tokens if t.kind not in MARKS)
+    return tuple(seen(t) for t in tokens)
 
 
-def printed(token) -> str:
+def seen(token) -> str:
     """Return a token's printed form as a reader sees it: canonically composed (NFC), invisible
     format characters (soft hyphen, zero-width joiners and spaces) left out."""
     return FORMAT.sub("", unicodedata.normalize("NFC", token.body))

@@ -14,7 +14,7 @@ from collate.model import Work
 from collate.normalize import Settings
 from collate.align.placement import Placement
 from collate.tokens import Token
-from collate.apparatus.differences import printed, reading_form
+from collate.apparatus.differences import reading_form, seen
 from collate.apparatus.positions import Positions, positions_of
 from collate.apparatus.terms import LEVELS, PlaceType, Status
 from collate.apparatus.transpose import find_transpositions
@@ -104,7 +104,7 @@ def place_type(column, statuses: list[Status], reference: int, settings: Setting
     if OMITTED in statuses:
         return omission_or_addition(statuses, reference)
     readings = [[t for u in units for t in u.tokens] for units in present]
-    if len({tuple(printed(t) for t in reading) for reading in readings}) == 1:
+    if len({tuple(seen(t) for t in reading) for reading in readings}) == 1:
         return PlaceType.INVARIANT  # the finest comparison first: most places agree
     for level in LEVELS[:-1]:
         if len({reading_form(r, level, settings) for r in readings}) > 1:
